@@ -1,0 +1,53 @@
+//! Extraction: from an [`Article`] to a [`FactSheet`], one concept per module.
+//!
+//! The order matters: sentences first; people and organizations before quotes and sources, which
+//! resolve speakers against them; key points last, as they weigh the facts found in each sentence.
+
+pub mod date;
+pub mod figure;
+pub mod organization;
+pub mod person;
+pub mod quote;
+pub mod sentence;
+pub mod source;
+pub mod summary;
+
+use crate::article::{Article, Options};
+use crate::error::{Error, Result};
+use crate::model::{FactSheet, Meta, SCHEMA};
+
+/// Extracts the key facts of an article.
+///
+/// Pure and deterministic: the same article and options always give the same FactSheet, and
+/// relative dates are resolved against `options.published`, never against a clock. The only error
+/// is an article with no text; text that no rule recognises simply yields fewer facts.
+pub fn extract(article: &Article, options: &Options) -> Result<FactSheet> {
+    if article.is_empty() {
+        return Err(Error::EmptyArticle);
+    }
+    let sentences = sentence::split(&article.paragraphs);
+    let people = person::people(&sentences);
+    let organizations = organization::organizations(&sentences, &people);
+    let events = date::events(&sentences, options.published);
+    let figures = figure::figures(&sentences);
+    let quotes = quote::quotes(&sentences, &people);
+    let sources = source::sources(&sentences, &people, &organizations);
+    let mut sheet = FactSheet {
+        schema: SCHEMA.to_owned(),
+        meta: Meta {
+            headline: article.headline.clone(),
+            published: options.published,
+            byline: article.byline.clone(),
+        },
+        sentences,
+        key_points: Vec::new(),
+        events,
+        figures,
+        quotes,
+        people,
+        organizations,
+        sources,
+    };
+    sheet.key_points = summary::key_points(&sheet, options.max_key_points);
+    Ok(sheet)
+}
