@@ -1,0 +1,158 @@
+// factcard's browser benchmark (issue 5): sizes of the release build, extraction speed side by side
+// with compromise(+dates) and wink-nlp in one headless Chromium page, and time-to-card, long tasks
+// and layout shift on the demo page. Prints a table; writes bench/results/browser.json.
+// A benchmark, never a test: it reports numbers and fails only when it cannot measure.
+//
+//   node bench/browser/run.mjs [--repo DIR] [--quick]
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
+import { join, extname, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const repo = resolve(args.includes('--repo') ? args[args.indexOf('--repo') + 1] : join(here, '..', '..'));
+const quick = args.includes('--quick');
+const dist = join(repo, 'dist');
+const fixtures = join(repo, 'tests', 'fixtures');
+
+// ---------- sizes ----------
+const gz = (b) => gzipSync(b, { level: 9 }).length;
+const br = (b) => brotliCompressSync(b, { params: { [zc.BROTLI_PARAM_QUALITY]: 11 } }).length;
+function sizeOf(file) {
+  const b = readFileSync(file);
+  return { file: file.slice(dist.length + 1), raw: b.length, gzip: gz(b), brotli: br(b) };
+}
+if (!existsSync(join(dist, 'factcard-embed.js'))) {
+  console.error(`bench: ${dist}/factcard-embed.js is missing: run 'trunk build --release' first`);
+  process.exit(1);
+}
+const shipped = readdirSync(dist)
+  .filter((f) => /^factcard.*\.(wasm|js|css)$/.test(f))
+  .map((f) => sizeOf(join(dist, f)));
+const total = shipped.reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const altBundle = join(here, 'out', 'alternatives.js');
+const compromiseBuild = join(here, 'node_modules', 'compromise', 'builds', 'compromise.js');
+const datesBuild = join(here, 'node_modules', 'compromise-dates', 'builds', 'compromise-dates.min.js');
+const compromiseSize = existsSync(compromiseBuild) ? sizeOf2(compromiseBuild) : null;
+const datesSize = existsSync(datesBuild) ? sizeOf2(datesBuild) : null;
+function sizeOf2(file) { const b = readFileSync(file); return { raw: b.length, gzip: gz(b), brotli: br(b) }; }
+
+// ---------- texts ----------
+const texts = [];
+texts.push({ name: 'seed', text: readFileSync(join(fixtures, 'seed', 'article.txt'), 'utf8'), published: '2022-11-22' });
+for (const name of readdirSync(join(fixtures, 'corpus')).sort()) {
+  const f = join(fixtures, 'corpus', name, 'article.txt');
+  if (existsSync(f)) texts.push({ name, text: readFileSync(f, 'utf8'), published: '2022-11-22' });
+}
+
+// ---------- server ----------
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
+const roots = { '/dist/': dist, '/alt/': join(here, 'out') };
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  if (url.pathname === '/bench.html') {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    return res.end('<!doctype html><meta charset=utf-8><title>bench</title><body></body>');
+  }
+  for (const [prefix, dir] of Object.entries(roots)) {
+    if (url.pathname.startsWith(prefix)) {
+      const file = join(dir, decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html');
+      if (file.startsWith(dir) && existsSync(file) && statSync(file).isFile()) {
+        res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
+        return res.end(readFileSync(file));
+      }
+    }
+  }
+  res.writeHead(404); res.end();
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  // Playwright's launch() starts from a fresh, temporary profile of its own.
+});
+
+// ---------- extraction speed, one page ----------
+const page = await browser.newPage();
+await page.goto(`${base}/bench.html`);
+await page.addScriptTag({ url: `${base}/alt/alternatives.js` });
+const speed = await page.evaluate(async ({ base, texts, quick }) => {
+  const glue = await import(`${base}/dist/factcard.js`);
+  await glue.default({ module_or_path: `${base}/dist/factcard_bg.wasm` });
+  const fc = glue.extract_json;
+  const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
+  // Time `fn` in batches long enough for the browser's coarse clock.
+  function time(fn) {
+    fn(); fn(); // warm up
+    let reps = 1;
+    for (;;) { const t = performance.now(); for (let i = 0; i < reps; i++) fn(); if (performance.now() - t > 20 || reps > 4096) break; reps *= 2; }
+    const samples = [];
+    for (let s = 0; s < (quick ? 3 : 7); s++) { const t = performance.now(); for (let i = 0; i < reps; i++) fn(); samples.push((performance.now() - t) / reps); }
+    return median(samples);
+  }
+  const rows = [];
+  for (const { name, text, published } of texts) {
+    rows.push({
+      name, bytes: text.length,
+      factcard: time(() => fc(text, published)),
+      compromise: time(() => globalThis.alternatives.compromise(text, published)),
+      wink: time(() => globalThis.alternatives.wink(text)),
+    });
+  }
+  return rows;
+}, { base, texts, quick });
+
+// ---------- time to card, long tasks, layout shift on the demo ----------
+const demo = await browser.newPage();
+await demo.addInitScript(() => {
+  window.__fc = { longtasks: [], cls: 0 };
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__fc.longtasks.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__fc.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+  document.addEventListener('factcard:ready', (e) => {
+    const readyAt = performance.now();
+    window.__fc.detail = e.detail;
+    requestAnimationFrame(() => setTimeout(() => { window.__fc.paintedAt = performance.now(); window.__fc.readyAt = readyAt; }, 0));
+  });
+});
+const ttc = [];
+for (let i = 0; i < (quick ? 3 : 7); i++) {
+  await demo.goto(`${base}/dist/index.html`);
+  await demo.waitForFunction(() => window.__fc && window.__fc.paintedAt, null, { timeout: 20000 });
+  await demo.waitForTimeout(300);
+  ttc.push(await demo.evaluate(() => {
+    const start = performance.getEntriesByName('factcard:start')[0]?.startTime
+      ?? performance.getEntriesByType('resource').find((r) => r.name.endsWith('factcard-embed.js'))?.responseEnd ?? 0;
+    return { start, painted: window.__fc.paintedAt, ms: window.__fc.paintedAt - start, longtasks: window.__fc.longtasks, cls: window.__fc.cls, extract_ms: window.__fc.detail?.extract_ms };
+  }));
+}
+await browser.close();
+server.close();
+
+// ---------- report ----------
+const med = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
+const kb = (n) => (n / 1024).toFixed(1);
+const sum = (k) => speed.reduce((a, r) => a + r[k], 0);
+const out = [];
+out.push('## Transfer (release build)');
+out.push('| file | raw KB | gzip KB | brotli KB |', '|---|---:|---:|---:|');
+for (const s of shipped) out.push(`| ${s.file} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
+out.push(`| **factcard total** | ${kb(total.raw)} | ${kb(total.gzip)} | **${kb(total.brotli)}** (budget 100) |`);
+if (compromiseSize) out.push(`| compromise (for scale) | ${kb(compromiseSize.raw)} | ${kb(compromiseSize.gzip)} | ${kb(compromiseSize.brotli)} |`);
+if (datesSize) out.push(`| + compromise-dates | ${kb(datesSize.raw)} | ${kb(datesSize.gzip)} | ${kb(datesSize.brotli)} |`);
+out.push('', '## Extraction in one headless Chromium page (median ms per article)');
+out.push('| article | bytes | factcard | compromise+dates | ratio | wink-nlp entities | ratio |', '|---|---:|---:|---:|---:|---:|---:|');
+for (const r of speed) out.push(`| ${r.name} | ${r.bytes} | ${r.factcard.toFixed(3)} | ${r.compromise.toFixed(2)} | ${(r.compromise / r.factcard).toFixed(0)}× | ${r.wink.toFixed(2)} | ${(r.wink / r.factcard).toFixed(1)}× |`);
+out.push(`| **all** | ${sum('bytes')} | ${sum('factcard').toFixed(3)} | ${sum('compromise').toFixed(2)} | **${(sum('compromise') / sum('factcard')).toFixed(0)}×** (budget ≥ 20×) | ${sum('wink').toFixed(2)} | **${(sum('wink') / sum('factcard')).toFixed(1)}×** (budget > 1×) |`);
+out.push('', '## Demo page (seed article), median of runs');
+out.push(`- time to card (module start → card painted): **${med(ttc.map((t) => t.ms)).toFixed(1)} ms** (budget 50; runs: ${ttc.map((t) => t.ms.toFixed(1)).join(', ')})`);
+out.push(`- extract_ms reported by factcard:ready: ${med(ttc.map((t) => t.extract_ms ?? NaN))}`);
+out.push(`- longest task: ${Math.max(0, ...ttc.flatMap((t) => t.longtasks)).toFixed(0)} ms (budget: none over 50), CLS: ${Math.max(...ttc.map((t) => t.cls)).toFixed(4)}`);
+console.log(out.join('\n'));
+mkdirSync(join(repo, 'bench', 'results'), { recursive: true });
+writeFileSync(join(repo, 'bench', 'results', 'browser.json'), JSON.stringify({ shipped, total, compromiseSize, datesSize, speed, ttc }, null, 2));
+writeFileSync(join(repo, 'bench', 'results', 'browser.md'), out.join('\n') + '\n');
