@@ -5,12 +5,14 @@
 
 pub mod date;
 pub mod figure;
+pub(crate) mod lexicon;
 pub mod organization;
 pub mod person;
 pub mod quote;
 pub mod sentence;
 pub mod source;
 pub mod summary;
+pub(crate) mod token;
 
 use crate::article::{Article, Options};
 use crate::error::{Error, Result};

@@ -1,23 +1,39 @@
-//! Sentence splitting. (First cut: split after . ! ? followed by a space and a capital.)
+//! Sentence splitting for news prose.
+//!
+//! Each paragraph is split on its own, so a paragraph break always ends a sentence. Inside a
+//! paragraph a sentence ends after `.`, `!`, `?` or an ellipsis, together with any closing quotes
+//! or brackets that follow (`…confirm." Next` splits after the quote), when whitespace and then a
+//! capital letter, a digit or an opening quote come next. A lowercase continuation never starts a
+//! sentence (`"…," he said.`, `"Why?" she asked.`), and a full stop is not an end after:
+//!
+//! * a title before a name ("Mr.", "Gov.", "Sen.", "Dr.", "St.") or a single initial ("J. R. R.");
+//! * "No.", "Jan.", "Nov." and the like before a number ("Nov. 21", "No. 5");
+//! * "e.g.", "i.e.", "vs.";
+//! * a dotted abbreviation ("U.S.", "a.m.", "Inc.") unless the next word is one that usually opens
+//!   a sentence ("The", "He", "But", …) — "the U.S. Flag Code" stays whole, "in the U.S. The" splits.
+//!
+//! Decimals ("4.8") and dotted names ("Snopes.com") never split because no space follows the dot.
+//! The scan is a single pass over each paragraph.
 
+use super::lexicon::{self as lx, is_in};
 use crate::model::{Sentence, Span};
 
 /// Splits paragraphs into sentences; each sentence's span is its byte range in its paragraph.
+///
+/// ```
+/// use factcard_core::extract::sentence::split;
+/// let s = split(&["Gov. Smith arrived at 4 p.m. on Jan. 5. He spoke.".to_owned()]);
+/// assert_eq!(s.len(), 2);
+/// assert_eq!(s[1].text, "He spoke.");
+/// assert_eq!(s[1].span.as_str("Gov. Smith arrived at 4 p.m. on Jan. 5. He spoke."), Some("He spoke."));
+/// ```
 pub fn split(paragraphs: &[String]) -> Vec<Sentence> {
     let mut out = Vec::new();
     for (pi, p) in paragraphs.iter().enumerate() {
         let mut start = 0;
-        let chars: Vec<(usize, char)> = p.char_indices().collect();
-        for w in 0..chars.len() {
-            let (i, c) = chars[w];
-            if matches!(c, '.' | '!' | '?') {
-                let next = chars.get(w + 1).map(|x| x.1);
-                let after = chars.get(w + 2).map(|x| x.1);
-                if next == Some(' ') && after.is_some_and(|a| a.is_uppercase() || a == '"') {
-                    push(&mut out, pi, p, start, i + 1);
-                    start = i + 2;
-                }
-            }
+        for cut in cuts(p) {
+            push(&mut out, pi, p, start, cut);
+            start = cut;
         }
         push(&mut out, pi, p, start, p.len());
     }
@@ -25,16 +41,226 @@ pub fn split(paragraphs: &[String]) -> Vec<Sentence> {
 }
 
 fn push(out: &mut Vec<Sentence>, paragraph: usize, p: &str, start: usize, end: usize) {
-    let text = &p[start..end];
+    let Some(text) = p.get(start..end) else {
+        return;
+    };
     let trimmed = text.trim();
     if trimmed.is_empty() {
         return;
     }
-    let lead = text.len() - text.trim_start().len();
-    let s = start + lead;
+    let s = start + (text.len() - text.trim_start().len());
     out.push(Sentence {
         paragraph,
         span: Span::new(s, s + trimmed.len()),
         text: trimmed.to_owned(),
     });
+}
+
+const ELLIPSIS: char = '\u{2026}';
+
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | ELLIPSIS)
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '\u{201D}' | '\u{2019}' | ')' | ']' | '\u{00BB}'
+    )
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '\u{201C}' | '\u{2018}' | '(' | '[' | '\u{00AB}'
+    )
+}
+
+/// Byte offsets where a sentence ends (just after its terminator and closing quotes).
+fn cuts(p: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut it = p.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if !is_terminator(c) {
+            continue;
+        }
+        // The run of terminators ("?!", "...", "…").
+        let mut j = i + c.len_utf8();
+        while let Some(&(k, d)) = it.peek() {
+            if is_terminator(d) {
+                j = k + d.len_utf8();
+                it.next();
+            } else {
+                break;
+            }
+        }
+        // Closing quotes and brackets glued to it.
+        let mut end = j;
+        while let Some(&(k, d)) = it.peek() {
+            if is_closer(d) {
+                end = k + d.len_utf8();
+                it.next();
+            } else {
+                break;
+            }
+        }
+        let rest = p.get(end..).unwrap_or("");
+        match rest.chars().next() {
+            None => continue, // the paragraph's end closes the sentence anyway
+            Some(n) if !n.is_whitespace() => continue,
+            Some(_) => {}
+        }
+        let run = p.get(i..j).unwrap_or("");
+        if ends_sentence(p, i, run, rest.trim_start()) {
+            out.push(end);
+        }
+    }
+    out
+}
+
+/// The next word after optional opening quotes, and whether quotes opened it.
+fn next_word(rest: &str) -> (&str, bool) {
+    let body = rest.trim_start_matches(is_opener);
+    let quoted = body.len() != rest.len();
+    let end = body
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '\''))
+        .map_or(body.len(), |(k, _)| k);
+    let w = body.get(..end).unwrap_or("");
+    (w.trim_end_matches('.'), quoted)
+}
+
+fn ends_sentence(p: &str, at: usize, run: &str, rest: &str) -> bool {
+    let (next, quoted) = next_word(rest);
+    let Some(first) = next.chars().next() else {
+        // Punctuation or a bracket follows: a new sentence only after ! or ?.
+        return quoted || run.contains(['!', '?']);
+    };
+    if first.is_lowercase() {
+        return false;
+    }
+    let starter = is_in(next, lx::STARTERS);
+    if run.contains(['!', '?']) {
+        return true;
+    }
+    if run.len() > 1 || run.contains(ELLIPSIS) {
+        // An ellipsis usually marks an omission inside a sentence.
+        return starter || quoted;
+    }
+    // A single full stop: look at the word before it.
+    let before = p.get(..at).unwrap_or("");
+    let wstart = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let prev = before.get(wstart..).unwrap_or("");
+    let digit_next = first.is_ascii_digit();
+    if prev.is_empty() {
+        return true;
+    }
+    if prev.contains('.') {
+        // Dotted abbreviations: "U.S.", "a.m.", "e.g.", "D.C."
+        if is_in(prev, lx::NEVER_FINAL) {
+            return false;
+        }
+        if prev.eq_ignore_ascii_case("a.m") || prev.eq_ignore_ascii_case("p.m") {
+            return !(digit_next
+                || lx::weekday(next).is_some()
+                || lx::month(next).is_some()
+                || is_in(next, lx::TIME_FOLLOWERS));
+        }
+        return starter;
+    }
+    let mut chars = prev.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        // A lone capital is an initial ("J. R. R. Tolkien", "Morris W. Travers").
+        return !c.is_uppercase();
+    }
+    if lx::TITLES.contains(&prev) {
+        return false;
+    }
+    if is_in(prev, lx::NEVER_FINAL) {
+        return false;
+    }
+    if digit_next && (lx::BEFORE_NUMBER.contains(&prev) || lx::month(prev).is_some_and(|m| m.1)) {
+        return false;
+    }
+    if is_in(prev, lx::MAYBE_FINAL) || lx::month(prev).is_some_and(|m| m.1) {
+        return starter;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(p: &str) -> Vec<String> {
+        split(&[p.to_owned()]).into_iter().map(|s| s.text).collect()
+    }
+
+    #[test]
+    fn splits_news_sentences() {
+        #[rustfmt::skip]
+        let cases: &[(&str, &[&str])] = &[
+            ("The U.S. Flag Code applies. It is old.", &["The U.S. Flag Code applies.", "It is old."]),
+            ("He moved to the U.S. The move was quick.", &["He moved to the U.S.", "The move was quick."]),
+            ("Gov. Gavin Newsom and Sen. Alex Padilla spoke.", &["Gov. Gavin Newsom and Sen. Alex Padilla spoke."]),
+            ("Mr. Smith met Dr. Jones on St. Patrick's Day.", &["Mr. Smith met Dr. Jones on St. Patrick's Day."]),
+            ("It happened on Nov. 21, 2022. Officials agreed.", &["It happened on Nov. 21, 2022.", "Officials agreed."]),
+            ("J. R. R. Tolkien wrote it. Morris W. Travers helped.", &["J. R. R. Tolkien wrote it.", "Morris W. Travers helped."]),
+            ("Sales rose 4.8 percent. Costs fell.", &["Sales rose 4.8 percent.", "Costs fell."]),
+            ("She stayed up until 4 a.m. recently.", &["She stayed up until 4 a.m. recently."]),
+            ("The vote ends at 8 p.m. Tuesday.", &["The vote ends at 8 p.m. Tuesday."]),
+            ("The vote ended at 8 p.m. The count began.", &["The vote ended at 8 p.m.", "The count began."]),
+            ("He ranked No. 1 in the world.", &["He ranked No. 1 in the world."]),
+            ("\"Such a meeting is planned, we can confirm,\" he told reporters.", &["\"Such a meeting is planned, we can confirm,\" he told reporters."]),
+            ("Peskov said. \"We can confirm.\" Next came questions.", &["Peskov said.", "\"We can confirm.\"", "Next came questions."]),
+            ("“We can confirm.” Next came questions.", &["“We can confirm.”", "Next came questions."]),
+            ("\"Where is it?\" she asked.", &["\"Where is it?\" she asked."]),
+            ("Stop! Police are here. Why? Nobody knows.", &["Stop!", "Police are here.", "Why?", "Nobody knows."]),
+            ("It was stolen ... TMZ has learned.", &["It was stolen ... TMZ has learned."]),
+            ("It speaks … of cities.", &["It speaks … of cities."]),
+            ("I waited... The door opened.", &["I waited...", "The door opened."]),
+            ("Visit Snopes.com today. It is free.", &["Visit Snopes.com today.", "It is free."]),
+            ("Acme Inc. The company said so.", &["Acme Inc.", "The company said so."]),
+            ("Acme Inc. Chief Executive Jane Doe said so.", &["Acme Inc. Chief Executive Jane Doe said so."]),
+            ("Apples, pears, etc. were sold.", &["Apples, pears, etc. were sold."]),
+            ("The a-ha! moment arrives.", &["The a-ha! moment arrives."]),
+            ("Rates fell (slightly.) Then rose.", &["Rates fell (slightly.)", "Then rose."]),
+            ("The ratio is 1:2. 300 people came.", &["The ratio is 1:2.", "300 people came."]),
+            ("Taxes e.g. VAT rose.", &["Taxes e.g. VAT rose."]),
+            ("", &[]),
+        ];
+        for (p, want) in cases {
+            assert_eq!(texts(p), *want, "{p}");
+        }
+    }
+
+    #[test]
+    fn paragraphs_and_spans() {
+        let paras = vec![
+            "  First one. Second one.".to_owned(),
+            "Third.".to_owned(),
+            "   ".to_owned(),
+        ];
+        let s = split(&paras);
+        assert_eq!(s.len(), 3);
+        assert_eq!((s[0].paragraph, s[1].paragraph, s[2].paragraph), (0, 0, 1));
+        for x in &s {
+            assert_eq!(x.span.as_str(&paras[x.paragraph]), Some(x.text.as_str()));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_and_spans_fit(p in "[a-zA-Z0-9 .!?\"'“”’…,()éü日-]{0,80}") {
+            let paras = vec![p.clone()];
+            for s in split(&paras) {
+                proptest::prop_assert_eq!(s.span.as_str(&p), Some(s.text.as_str()));
+                proptest::prop_assert!(!s.text.is_empty());
+            }
+        }
+    }
 }
