@@ -1,0 +1,24 @@
+# shellcheck shell=bash
+# Environment for building and testing factcard. Source it: `source scripts/env.sh`.
+# Puts cargo-installed tools (trunk, wasm-bindgen) and the npm-installed tools
+# (wasm-opt from binaryen 132, playwright-core) on PATH, and tells the browser-test
+# tools where Debian's Chromium and ChromeDriver are.
+
+FACTCARD_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export FACTCARD_ROOT
+
+case ":$PATH:" in
+  *":$HOME/.cargo/bin:"*) ;;
+  *) export PATH="$HOME/.cargo/bin:$PATH" ;;
+esac
+case ":$PATH:" in
+  *":$FACTCARD_ROOT/tests/e2e/node_modules/.bin:"*) ;;
+  *) export PATH="$FACTCARD_ROOT/tests/e2e/node_modules/.bin:$PATH" ;;
+esac
+
+# Browser tests (node:test + playwright-core) and wasm-bindgen-test-runner.
+export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON="${WASM_BINDGEN_TEST_WEBDRIVER_JSON:-$FACTCARD_ROOT/tests/webdriver.json}"
+# Never let Playwright try to download a browser of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
