@@ -1,7 +1,556 @@
-//! People. (Stub.)
-use crate::model::{Person, Sentence};
+//! People: full names found through the cues news copy gives, merged with their later mentions.
+//!
+//! A run of capitalised words (see [`names::cap_runs`]) is a person's full name when one of these
+//! cues holds:
+//!
+//! * a title or role stands before it, inside the run ("Russian President Jane Roe", "Sen. Roe")
+//!   or just outside it ("Kremlin spokesman Jane Roe", "the Scottish chemist Sir John Roe");
+//! * an appositive with a role noun follows ("Jane Roe, governor of the Northern region,");
+//! * a speech verb follows ("Jane Roe said"), or an age in commas ("Jane Roe, 21,");
+//! * its first word is a common first name ("Vladimir", "Mary");
+//! * it has the shape of a name (two or three plain capitalised words) and its last word later
+//!   stands alone, as news copy does with surnames.
+//!
+//! Sentence-initial function words ("Although", "However"), months, days, nationalities, places
+//! and organisation words never make a name. Title-case headlines are not used for discovery, only
+//! for mentions. A photo credit in capitals ("JANE ROE/AFP/Getty Images") gives the photographer.
+//!
+//! Later mentions by surname alone, by full name or with a title ("Mr. Roe") are merged into the
+//! person; `role` comes from the first mention that has one.
+
+use super::names::{self, Tok};
+use crate::model::{Mention, Person, Sentence, Span};
+
+/// A full name found with its role at one place.
+struct Found {
+    words: Vec<String>,
+    display: String,
+    role: Option<String>,
+    sentence: usize,
+    span: Span,
+    strong: bool,
+}
+
+/// True for a word naming a role or title, also inside a hyphenated word ("Attorney-General").
+pub(crate) fn is_role_word(w: &str) -> bool {
+    names::in_list(names::ROLE_NOUNS, w)
+        || names::in_list(names::FULL_TITLES, w)
+        || (w.contains('-') && w.split('-').any(|p| names::in_list(names::ROLE_NOUNS, p)))
+}
+
+/// Last words of capitalised runs that name things, not people ("Data Retention Bill").
+const NOT_SURNAMES: &[&str] = &[
+    "bill", "act", "law", "pro", "max", "plus", "mini", "day", "award", "prize", "run", "war",
+    "cup", "games", "series", "edition", "street", "avenue", "road", "square", "bridge", "river",
+    "lake", "mountain", "island", "park", "hall", "tower", "building", "station", "airport",
+];
+
+/// Honorifics that are titles but not roles.
+fn is_honorific(w: &str) -> bool {
+    names::in_list(
+        &[
+            "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
+        ],
+        w,
+    )
+}
+
+fn is_title(toks: &[Tok<'_>], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    if names::in_list(names::ABBREV_TITLES, t.text) {
+        return toks.get(i + 1).is_some_and(|d| d.is("."));
+    }
+    is_role_word(t.text)
+}
+
+/// Text between the start of token `a` and the end of token `b - 1`.
+fn text_of<'a>(text: &'a str, toks: &[Tok<'_>], a: usize, b: usize) -> &'a str {
+    if b <= a {
+        return "";
+    }
+    let s = toks.get(a).map_or(0, |t| t.start);
+    let e = toks.get(b - 1).map_or(0, |t| t.end);
+    text.get(s..e).unwrap_or("")
+}
+
+/// A role written before a name, outside its capitalised run: walks back over role words,
+/// role modifiers, capitalised words and possessives ("Russia's foreign minister", "Kremlin
+/// spokesman", "Pakistan-based developer"). Returns the role's first token when it holds a role
+/// noun.
+fn role_before(toks: &[Tok<'_>], end: usize) -> Option<usize> {
+    let mut i = end;
+    let mut has_role = false;
+    let mut n = 0;
+    while i > 0 && n < 6 {
+        let Some(t) = toks.get(i - 1) else { break };
+        let ok = match t.kind {
+            names::Kind::Word => {
+                let role = is_role_word(t.text);
+                has_role |= role;
+                role || names::in_list(names::ROLE_MODIFIERS, t.text)
+                    || names::in_list(&["elect", "designate"], t.text)
+                    || (t.is_cap() && !names::in_list(names::FUNCTION_WORDS, t.text))
+            }
+            names::Kind::Poss => toks.get(i.wrapping_sub(2)).is_some_and(Tok::is_cap),
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        // The role must end with a role word, right before the name.
+        if i == end && !(is_role_word(t.text) || names::in_list(&["elect", "designate"], t.text)) {
+            return None;
+        }
+        i -= 1;
+        n += 1;
+    }
+    (has_role && i < end).then_some(i)
+}
+
+/// An appositive after a name, starting at the comma at `comma`: ", governor of the Northern
+/// region," gives the role text; ", 21," gives `Some(None)` (a person cue without a role).
+fn appositive(text: &str, toks: &[Tok<'_>], comma: usize) -> Option<Option<String>> {
+    if !toks.get(comma).is_some_and(|t| t.is(",")) {
+        return None;
+    }
+    let first = comma + 1;
+    if toks.get(first).is_some_and(|t| t.kind == names::Kind::Num)
+        && toks.get(first + 1).is_none_or(|t| t.is(","))
+    {
+        return Some(None);
+    }
+    let mut end = first;
+    let mut role_at = None;
+    while let Some(t) = toks.get(end) {
+        if t.kind == names::Kind::Punct && !t.is("-") && !t.is("&") {
+            break;
+        }
+        if end - first >= 12 {
+            return None;
+        }
+        if end - first < 5 && role_at.is_none() && t.is_word() && is_role_word(t.text) {
+            role_at = Some(end);
+        }
+        end += 1;
+    }
+    let first_word = toks.get(first)?;
+    if names::in_list(
+        &["who", "which", "that", "where", "when", "and", "but"],
+        first_word.text,
+    ) {
+        return None;
+    }
+    role_at?;
+    // Leave out a leading article: ", the governor of X," reads as "governor of X".
+    let start = if names::in_list(&["a", "an", "the"], first_word.text) {
+        first + 1
+    } else {
+        first
+    };
+    Some(Some(text_of(text, toks, start, end).to_owned()))
+}
+
+/// Name words of a run after dropping leading function words and titles; returns the first name
+/// token, the title split point and the name's last token + 1.
+fn name_part(toks: &[Tok<'_>], a: usize, b: usize) -> (usize, Option<usize>, usize) {
+    let mut a = a;
+    while a < b
+        && toks
+            .get(a)
+            .is_some_and(|t| names::in_list(names::FUNCTION_WORDS, t.text))
+    {
+        // An abbreviated title ("Mr.") is kept: it is a cue, not a function word.
+        if is_title(toks, a) {
+            break;
+        }
+        a += 1;
+    }
+    let mut split = None;
+    for k in a..b {
+        if is_title(toks, k) {
+            split = Some(k);
+        }
+    }
+    let mut first = split.map_or(a, |k| k + 1);
+    while first < b && toks.get(first).is_some_and(|t| t.is(".")) {
+        first += 1;
+    }
+    (first, split.map(|_| a), b)
+}
+
+fn words_ok(words: &[&str]) -> bool {
+    if words.is_empty() || words.len() > 4 {
+        return false;
+    }
+    words.iter().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !w.chars().any(|c| c.is_ascii_digit())
+            && !names::is_non_name_word(w)
+            && !names::in_list(names::ORG_HEADS, w)
+            && !names::in_list(names::KNOWN_ORGS, w)
+            && !is_role_word(w)
+    }) && !words.iter().all(|w| {
+        w.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    })
+}
 
 /// Finds people, merging mentions of the same person, with their roles.
-pub fn people(_sentences: &[Sentence]) -> Vec<Person> {
-    Vec::new()
+///
+/// ```
+/// use factcard_core::extract::{person::people, sentence::split};
+/// let s = split(&["White House spokeswoman Jane Roe said on Monday the talks went well.".into(),
+///                 "Ms. Roe did not say when they would resume.".into()]);
+/// let p = people(&s);
+/// assert_eq!(p[0].name, "Jane Roe");
+/// assert_eq!(p[0].role.as_deref(), Some("White House spokeswoman"));
+/// assert_eq!(p[0].mentions.len(), 2);
+/// ```
+pub fn people(sentences: &[Sentence]) -> Vec<Person> {
+    let mut found: Vec<Found> = Vec::new();
+    let toks_all: Vec<Vec<Tok<'_>>> = sentences.iter().map(|s| names::tokenize(&s.text)).collect();
+    for (si, (s, toks)) in sentences.iter().zip(&toks_all).enumerate() {
+        let text = s.text.as_str();
+        if let Some(c) = names::credit(toks) {
+            if let Some((name, st, en)) = c.person {
+                found.push(Found {
+                    words: name.split(' ').map(str::to_owned).collect(),
+                    display: name.clone(),
+                    role: Some("photographer".to_owned()),
+                    sentence: si,
+                    span: Span::new(st, en),
+                    strong: true,
+                });
+            }
+        }
+        if names::is_title_case(toks) {
+            continue;
+        }
+        for (a, b) in names::cap_runs(toks, false) {
+            let (first, title_from, end) = name_part(toks, a, b);
+            let words: Vec<&str> = toks
+                .get(first..end)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| t.text)
+                .collect();
+            if !words_ok(&words)
+                || words
+                    .iter()
+                    .any(|w| w.len() > 1 && names::is_non_name_word(w))
+            {
+                continue;
+            }
+            // A capitalised run that starts with function words mid-sentence is a title
+            // ("Let There Be Neon"), and one right after an opening quote is a title in quotes.
+            let clause_start = a == 0
+                || toks.get(a - 1).is_some_and(|t| {
+                    matches!(t.text, ":" | ";" | "(" | "—" | "–") || names::is_quote_mark(t.text)
+                });
+            let stripped_mid = first > a && title_from.is_none() && !clause_start;
+            let after_open_quote = a > 0
+                && toks.get(a - 1).is_some_and(|t| {
+                    matches!(t.text, "\"" | "“" | "‘" | "'")
+                        && toks.get(a.wrapping_sub(2)).is_none_or(|p| p.end < t.start)
+                });
+            if stripped_mid
+                || after_open_quote
+                || words
+                    .last()
+                    .is_some_and(|w| names::in_list(NOT_SURNAMES, w))
+            {
+                continue;
+            }
+            let mut role: Option<String> = None;
+            let mut strong = false;
+            // A title inside the run: "Russian President Jane Roe", "Sen. Roe".
+            if let Some(t0) = title_from {
+                strong = true;
+                let inner = text_of(text, toks, t0, first);
+                let inner = inner.trim_end_matches('.').trim();
+                let honorific_only = toks
+                    .get(t0..first)
+                    .unwrap_or(&[])
+                    .iter()
+                    .filter(|t| t.is_word())
+                    .all(|t| is_honorific(t.text));
+                if !honorific_only {
+                    role = Some(inner.to_owned());
+                }
+            }
+            // A role before the run: "Kremlin spokesman Jane Roe".
+            let run_start = title_from.unwrap_or(first);
+            if let Some(r0) = role_before(toks, run_start) {
+                strong = true;
+                let outer = text_of(text, toks, r0, run_start);
+                role = Some(match role {
+                    Some(inner) => format!("{outer} {inner}"),
+                    None => outer.to_owned(),
+                });
+            } else if run_start >= 2
+                && toks.get(run_start - 1).is_some_and(|t| t.is(","))
+                && toks
+                    .get(run_start - 2)
+                    .is_some_and(|t| is_role_word(t.text))
+                && toks.get(end).is_none_or(|t| t.is(",") || t.is("."))
+                && role.is_none()
+            {
+                // "the minister's national security adviser, Jane Roe,".
+                if let Some(r0) = role_before(toks, run_start - 1) {
+                    role = Some(text_of(text, toks, r0, run_start - 1).to_owned());
+                    strong = true;
+                }
+            }
+            if let Some(app) = appositive(text, toks, end) {
+                strong = true;
+                if role.is_none() {
+                    role = app;
+                }
+            }
+            let next = toks.get(end);
+            let speech = next.is_some_and(|t| {
+                names::in_list(
+                    &[
+                        "said",
+                        "says",
+                        "told",
+                        "tells",
+                        "added",
+                        "wrote",
+                        "writes",
+                        "tweeted",
+                        "explained",
+                        "recalled",
+                        "testified",
+                        "argued",
+                        "insisted",
+                        "asked",
+                    ],
+                    t.text,
+                )
+            });
+            let named = first >= 1 && toks.get(first - 1).is_some_and(|t| t.is("named"));
+            let first_name = names::first_name(words.first().copied().unwrap_or("")).is_some();
+            let multi = words.len() >= 2;
+            if !(strong || (multi && (speech || first_name || named))) {
+                // Shape only: kept as weak, confirmed by a later surname mention.
+                if !multi || words.len() > 3 || a == 0 {
+                    continue;
+                }
+            } else if !multi && title_from.is_none() {
+                continue;
+            }
+            let st = toks.get(first).map_or(0, |t| t.start);
+            let en = toks.get(end - 1).map_or(0, |t| t.end);
+            found.push(Found {
+                words: words.iter().map(|w| (*w).to_owned()).collect(),
+                display: text_of(text, toks, first, end).to_owned(),
+                role,
+                sentence: si,
+                span: Span::new(st, en),
+                strong: strong || (multi && (speech || first_name || named)),
+            });
+        }
+    }
+    // Group the finds into people: same full name, or a short form ("Roe", title + surname)
+    // whose last word is the last word of a fuller name.
+    let mut people: Vec<(Vec<String>, Option<String>, bool)> = Vec::new();
+    let mut display: Vec<String> = Vec::new();
+    for f in &found {
+        let last = f.words.last().cloned().unwrap_or_default();
+        let same = people.iter().position(|(w, _, _)| {
+            w == &f.words
+                || (w.last() == Some(&last)
+                    && (w.len() == 1 || f.words.len() == 1 || w.first() == f.words.first()))
+        });
+        match same {
+            Some(i) => {
+                if let Some(p) = people.get_mut(i) {
+                    if f.words.len() > p.0.len() {
+                        p.0 = f.words.clone();
+                        if let Some(d) = display.get_mut(i) {
+                            d.clone_from(&f.display);
+                        }
+                    }
+                    if p.1.is_none() {
+                        p.1 = f.role.clone();
+                    }
+                    p.2 |= f.strong;
+                }
+            }
+            None => {
+                people.push((f.words.clone(), f.role.clone(), f.strong));
+                display.push(f.display.clone());
+            }
+        }
+    }
+    // Mentions: every run, in every sentence, whose name part is a known full name or surname.
+    let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); people.len()];
+    for (si, toks) in toks_all.iter().enumerate() {
+        for (a, b) in names::cap_runs(toks, false) {
+            let (first, title_from, end) = name_part(toks, a, b);
+            let words: Vec<&str> = toks
+                .get(first..end)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| t.text)
+                .collect();
+            // The whole name part must name someone: "Meta Quest Pro" is not a mention of "Pro".
+            let mut hit = None;
+            for k in 0..words.len().min(1) {
+                let tail = words.get(k..).unwrap_or(&[]);
+                let i = people.iter().position(|(w, _, _)| {
+                    w.len() >= tail.len()
+                        && (w.iter().map(String::as_str).eq(tail.iter().copied())
+                            || (tail.len() == 1
+                                && w.last().map(String::as_str) == tail.first().copied()))
+                });
+                if let Some(i) = i {
+                    hit = Some((i, k));
+                    break;
+                }
+            }
+            let Some((i, k)) = hit else { continue };
+            let word_toks: Vec<&Tok> = toks
+                .get(first..end)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|t| t.is_word())
+                .collect();
+            let abbrev_title = title_from.filter(|&t0| {
+                toks.get(t0)
+                    .is_some_and(|t| names::in_list(names::ABBREV_TITLES, t.text))
+            });
+            let st = match (abbrev_title, k) {
+                (Some(t0), 0) if first == t0 + 2 => toks.get(t0).map_or(0, |t| t.start),
+                _ => word_toks.get(k).map_or(0, |t| t.start),
+            };
+            let en = word_toks.last().map_or(0, |t| t.end);
+            if let Some(m) = mentions.get_mut(i) {
+                m.push(Mention {
+                    sentence: si,
+                    span: Span::new(st, en),
+                });
+            }
+        }
+        // Credit names are in capitals: match them by their title-cased form.
+        if let Some(c) = names::credit(toks) {
+            if let Some((name, st, en)) = c.person {
+                if let Some(i) = display.iter().position(|d| *d == name) {
+                    if let Some(m) = mentions.get_mut(i) {
+                        m.push(Mention {
+                            sentence: si,
+                            span: Span::new(st, en),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    let mut out: Vec<Person> = people
+        .into_iter()
+        .zip(mentions)
+        .zip(display)
+        .map(|((p, m), d)| ((p.0, p.1, p.2, d), m))
+        .filter(|((w, _, strong, _), m)| {
+            // A shape-only name needs its surname to stand alone somewhere.
+            *strong
+                || m.iter()
+                    .any(|x| x.span.end - x.span.start <= w.last().map_or(0, String::len))
+        })
+        .map(|((_, role, _, name), mut m)| {
+            m.sort_by_key(|x| (x.sentence, x.span.start));
+            m.dedup();
+            Person {
+                name,
+                role,
+                mentions: m,
+            }
+        })
+        .filter(|p| !p.mentions.is_empty())
+        .collect();
+    out.sort_by_key(|p| p.mentions.first().map(|m| (m.sentence, m.span.start)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::sentence::split;
+
+    fn run(paras: &[&str]) -> Vec<Person> {
+        let p: Vec<String> = paras.iter().map(|s| (*s).to_owned()).collect();
+        people(&split(&p))
+    }
+
+    /// (paragraphs joined by " | ", expected "name [role]" list).
+    const CASES: &[(&str, &[&str])] = &[
+        ("Kremlin spokesman Dmitry Ivanov confirmed the report.", &["Dmitry Ivanov [Kremlin spokesman]"]),
+        ("Russian President Vladimir Petrov is set to meet them.", &["Vladimir Petrov [Russian President]"]),
+        ("The women accused Pavel Orlov, governor of the Tomsk region, of lying.", &["Pavel Orlov [governor of the Tomsk region]"]),
+        ("\"I thought a lot,\" Pakistan-based developer Ammar Khan wrote.", &["Ammar Khan [Pakistan-based developer]"]),
+        ("Staff from the office of Communications Minister Malcolm Turner took part.", &["Malcolm Turner [Communications Minister]"]),
+        ("Sen. Elizabeth Warren said the bill would pass. | Ms. Warren added that it was overdue.", &["Elizabeth Warren [Sen]"]),
+        ("Eloise Parry, 21, was taken to hospital.", &["Eloise Parry [-]"]),
+        ("Although Russian defense officials said the figure was final, However critics doubted it.", &[]),
+        ("The Institute for the Study of War assessed that Moscow would fail.", &[]),
+        ("On Monday, Maria Lopez told reporters she would run. | Lopez later withdrew.", &["Maria Lopez [-]"]),
+        ("Above, the president chairs a meeting. JOHN SMITH/AFP/Getty Images", &["John Smith [photographer]"]),
+        ("Ramsay and his colleague Morris W. Travers isolated three more gases.", &["Morris W. Travers [colleague]"]),
+        ("Someone named Man Haron Monis seized hostages.", &["Man Haron Monis [-]"]),
+        ("Putin to Meet Mothers of Soldiers Decrying War | President Vladimir Petrov spoke.", &["Vladimir Petrov [President]"]),
+        ("Fighting-age men in Russia and Ukraine are hiding in Moscow.", &[]),
+        ("The Scottish chemist Sir William Ramsay made a discovery.", &["William Ramsay [Scottish chemist]"]),
+    ];
+
+    #[test]
+    fn people_cases() {
+        for (input, want) in CASES {
+            let paras: Vec<&str> = input.split(" | ").collect();
+            let got: Vec<String> = run(&paras)
+                .iter()
+                .map(|p| format!("{} [{}]", p.name, p.role.as_deref().unwrap_or("-")))
+                .collect();
+            assert_eq!(got, *want, "{input}");
+        }
+    }
+
+    #[test]
+    fn mentions_merge_surname_and_title() {
+        let paras = [
+            "Kremlin spokesman Dmitry Ivanov confirmed the report.".to_owned(),
+            "\"We can confirm,\" Ivanov told reporters. Mr. Ivanov declined to say more."
+                .to_owned(),
+        ];
+        let sentences = split(&paras);
+        let p = people(&sentences);
+        assert_eq!(p.len(), 1);
+        let texts: Vec<&str> = p[0]
+            .mentions
+            .iter()
+            .filter_map(|m| {
+                sentences
+                    .get(m.sentence)
+                    .and_then(|s| m.span.as_str(&s.text))
+            })
+            .collect();
+        assert_eq!(texts, vec!["Dmitry Ivanov", "Ivanov", "Mr. Ivanov"]);
+    }
+
+    #[test]
+    fn no_panic_on_odd_input() {
+        for s in [
+            "",
+            "“",
+            "Mr.",
+            "A B C D E F G H",
+            "É É É, é, 1,2,3 ’s ’",
+            ", , ,",
+        ] {
+            let _ = run(&[s]);
+        }
+    }
 }
