@@ -6,6 +6,7 @@
 pub mod date;
 pub mod figure;
 pub(crate) mod lexicon;
+pub(crate) mod names;
 pub mod organization;
 pub mod person;
 pub mod quote;
