@@ -1,7 +1,851 @@
-//! Figures. (Stub.)
-use crate::model::{Figure, Sentence};
+//! Figures: numbers that count or measure something, with their value and what they count.
+//!
+//! An amount is digits ("300,000", "4.8"), a number word ("three", "twenty-five", "a dozen"),
+//! a scale ("4.8 billion", "£3m", "$150K") or a vague plural ("hundreds of", "tens of
+//! thousands of"). Money carries its currency as unit ("USD"), percentages the unit "percent".
+//! What it counts is the noun phrase that follows ("three unnamed Kremlin sources"), or the
+//! `of` phrase after a percentage or a vague plural; when the noun is left out ("about 80,000
+//! citizens …, of which about 50,000 are …") it is taken from the figure before it in the sentence.
+//!
+//! Comparatives are part of the figure as written ("more than three children", "10 children or
+//! more"); hedges ("about", "some", "roughly") are not, but make it approximate.
+//!
+//! Not figures: dates and years (found by the date extractor), clock times, ages ("the
+//! 34-year-old", "Jane Doe, 21,"), ordinals ("21st"), numbers glued to letters or symbols
+//! ("4K", "COVID-19", "24/7", "10^5"), numbers in names ("Windows 10", "Article 5", "No. 5")
+//! and "one" (a pronoun far more often than a count).
+
+use super::date;
+use super::lexicon::{self as lx, is_in};
+use super::token::{is_capitalized, tokenize, Kind, Tok};
+use crate::model::{Figure, Sentence, Span};
 
 /// Finds numbers that count or measure something.
-pub fn figures(_sentences: &[Sentence]) -> Vec<Figure> {
-    Vec::new()
+///
+/// ```
+/// use factcard_core::extract::{figure::figures, sentence::split};
+/// let s = split(&["Officials said some 2,500 reservists and $4.8 billion in aid were sent.".to_owned()]);
+/// let f = figures(&s);
+/// assert_eq!(f[0].text, "2,500 reservists");
+/// assert_eq!((f[0].value, f[0].approximate), (2500.0, true));
+/// assert_eq!((f[1].value, f[1].unit.as_deref()), (4.8e9, Some("USD")));
+/// ```
+pub fn figures(sentences: &[Sentence]) -> Vec<Figure> {
+    let mut out = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        in_sentence(&s.text, si, &mut out);
+    }
+    out
+}
+
+/// Hedges: make a figure approximate and stay outside its text.
+const HEDGES: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "estimated",
+    "nearly",
+    "almost",
+    "approx",
+    "circa",
+    "perhaps",
+    "maybe",
+];
+/// Two-word comparatives kept in the figure's text.
+const COMPARATIVES: &[(&str, &str)] = &[
+    ("more", "than"),
+    ("less", "than"),
+    ("fewer", "than"),
+    ("at", "least"),
+    ("at", "most"),
+    ("up", "to"),
+    ("as", "many"),
+    ("as", "much"),
+    ("as", "few"),
+    ("upwards", "of"),
+    ("close", "to"),
+];
+/// One-word comparatives kept in the figure's text.
+const COMPARATIVE_WORDS: &[&str] = &["over", "under", "nearly", "almost", "only", "just"];
+/// Words after a number that make it a clock time, a rank or a dimension, not a count.
+const NOT_COUNTS: &[&str] = &[
+    "am",
+    "pm",
+    "a.m",
+    "p.m",
+    "o'clock",
+    "x",
+    "by",
+    "times",
+    "percentile",
+    "th",
+    "st",
+    "nd",
+    "rd",
+    "GMT",
+    "ET",
+    "PT",
+    "BST",
+    "UTC",
+    "EST",
+    "PST",
+    "CET",
+];
+/// Measure units: the word and its unit name.
+const UNITS: &[(&str, &str)] = &[
+    ("percent", "percent"),
+    ("per cent", "percent"),
+    ("percentage points", "percentage points"),
+    ("km", "km"),
+    ("kilometres", "km"),
+    ("kilometers", "km"),
+    ("miles", "miles"),
+    ("mile", "miles"),
+    ("mph", "mph"),
+    ("kg", "kg"),
+    ("kilograms", "kg"),
+    ("tonnes", "tonnes"),
+    ("tons", "tons"),
+    ("metres", "m"),
+    ("meters", "m"),
+    ("feet", "feet"),
+    ("foot", "feet"),
+    ("inches", "inches"),
+    ("cm", "cm"),
+    ("mm", "mm"),
+    ("degrees", "degrees"),
+    ("megabytes", "MB"),
+    ("kilobytes", "KB"),
+    ("gigabytes", "GB"),
+    ("terabytes", "TB"),
+    ("MB", "MB"),
+    ("GB", "GB"),
+    ("TB", "TB"),
+    ("megapixels", "megapixels"),
+    ("dollars", "USD"),
+    ("euros", "EUR"),
+    ("rubles", "RUB"),
+    ("roubles", "RUB"),
+    ("yen", "JPY"),
+    ("hectares", "hectares"),
+    ("acres", "acres"),
+    ("litres", "litres"),
+    ("liters", "litres"),
+    ("gallons", "gallons"),
+    ("barrels", "barrels"),
+];
+
+fn currency(sym: &str) -> Option<&'static str> {
+    match sym {
+        "$" => Some("USD"),
+        "£" => Some("GBP"),
+        "€" => Some("EUR"),
+        "¥" => Some("JPY"),
+        "₹" => Some("INR"),
+        "₽" => Some("RUB"),
+        _ => None,
+    }
+}
+
+/// An amount as parsed: tokens `first..=last` (without hedge or comparative).
+struct Amount {
+    first: usize,
+    last: usize,
+    value: f64,
+    approximate: bool,
+    unit: Option<&'static str>,
+    /// Its counted noun comes after "of" ("hundreds of people", "12 percent of voters").
+    of_phrase: bool,
+    /// Written in digits.
+    digits: bool,
+}
+
+struct Cx<'a> {
+    s: &'a str,
+    t: &'a [Tok],
+}
+
+impl<'a> Cx<'a> {
+    fn text(&self, i: usize) -> &'a str {
+        self.t.get(i).map_or("", |t| t.text(self.s))
+    }
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.t.get(i).map(|t| t.kind)
+    }
+    fn word(&self, i: usize) -> Option<&'a str> {
+        (self.kind(i) == Some(Kind::Word)).then(|| self.text(i))
+    }
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i).is_some_and(|x| x.eq_ignore_ascii_case(w))
+    }
+    fn punct(&self, i: usize) -> Option<&'a str> {
+        (self.kind(i) == Some(Kind::Punct)).then(|| self.text(i))
+    }
+    fn glued(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| !t.gap)
+    }
+}
+
+fn in_sentence(s: &str, si: usize, out: &mut Vec<Figure>) {
+    let t = tokenize(s);
+    let cx = Cx { s, t: &t };
+    let mut covered = vec![false; t.len()];
+    for f in date::find(s, &t) {
+        for c in covered.iter_mut().take(f.last + 1).skip(f.first) {
+            *c = true;
+        }
+    }
+    let start_len = out.len();
+    let mut i = 0;
+    while i < t.len() {
+        if covered.get(i).copied().unwrap_or(false) {
+            i += 1;
+            continue;
+        }
+        let Some(a) = amount(&cx, i) else {
+            i += 1;
+            continue;
+        };
+        if (a.first..=a.last).any(|k| covered.get(k).copied().unwrap_or(false)) {
+            i = a.last + 1;
+            continue;
+        }
+        let next = a.last + 1;
+        if let Some(f) = figure(&cx, &a, si, &out[start_len..]) {
+            let end_tok = f.1;
+            out.push(f.0);
+            i = end_tok.max(next);
+        } else {
+            i = next;
+        }
+    }
+}
+
+/// Parses an amount starting at token `i`.
+fn amount(cx: &Cx, i: usize) -> Option<Amount> {
+    let mut first = i;
+    let mut k = i;
+    let mut unit = None;
+    // Currency: "$4.8", "US$5", "£3m"
+    if let Some(p) = cx.punct(k) {
+        let cur = currency(p)?;
+        if !(cx.kind(k + 1) == Some(Kind::Number) && cx.glued(k + 1)) {
+            return None;
+        }
+        unit = Some(cur);
+        if k > 0 && cx.glued(k) && cx.is(k - 1, "US") {
+            first = k - 1;
+        }
+        k += 1;
+    }
+    let (mut value, digits) = match cx.kind(k)? {
+        Kind::Number => {
+            let n = cx.text(k);
+            if n.matches('.').count() > 1 {
+                return None;
+            }
+            if n.contains(',')
+                && !n
+                    .split(',')
+                    .skip(1)
+                    .all(|g| g.len() == 3 || g.contains('.'))
+            {
+                return None;
+            }
+            let v: f64 = n.replace(',', "").parse().ok()?;
+            (v, true)
+        }
+        Kind::Word => {
+            let w = cx.text(k);
+            if let Some(v) = lx::vague_plural(w) {
+                // "hundreds of people", "tens of thousands of civilians"
+                if !cx.is(k + 1, "of") {
+                    return None;
+                }
+                let mut v = v;
+                let mut last = k + 1;
+                if let Some(m) = cx.word(k + 2).and_then(lx::vague_plural) {
+                    if m >= 100.0 && cx.is(k + 3, "of") {
+                        v *= m;
+                        last = k + 3;
+                    }
+                }
+                return Some(Amount {
+                    first,
+                    last,
+                    value: v,
+                    approximate: true,
+                    unit: None,
+                    of_phrase: true,
+                    digits: false,
+                });
+            }
+            if (is_in(w, &["a", "an"])
+                && cx.word(k + 1).is_some_and(|x| {
+                    x.eq_ignore_ascii_case("dozen") || lx::scale_word(x).is_some()
+                }))
+                || (is_in(w, &["several", "few"])
+                    && cx
+                        .word(k + 1)
+                        .and_then(lx::scale_word)
+                        .is_some_and(|x| x >= 1e3))
+            {
+                let approx = is_in(w, &["several", "few"]);
+                let (v, last) = scales(cx, 1.0, k + 1);
+                let v = if approx { v * 2.0 } else { v };
+                return Some(Amount {
+                    first,
+                    last,
+                    value: v,
+                    approximate: approx,
+                    unit,
+                    of_phrase: false,
+                    digits: false,
+                });
+            }
+            let v = lx::number_word(w)?;
+            if w.chars().skip(1).any(char::is_uppercase) {
+                return None;
+            }
+            // "twenty-five"
+            if cx.punct(k + 1) == Some("-") && cx.glued(k + 1) && cx.glued(k + 2) {
+                match cx.word(k + 2).and_then(lx::number_word) {
+                    Some(u) if v >= 20.0 && u < 10.0 => {
+                        k += 2;
+                        (v + u, false)
+                    }
+                    _ => return None, // "two-year-old", "one-off"
+                }
+            } else {
+                (v, false)
+            }
+        }
+        Kind::Punct => return None,
+    };
+    let mut last = k;
+    // Glued suffixes: "£3m", "12%", "21st", "4K", "0x08"
+    if cx.glued(k + 1) {
+        match cx.kind(k + 1) {
+            Some(Kind::Word) => {
+                let w = cx.text(k + 1);
+                match lx::scale_suffix(w) {
+                    Some(m) if unit.is_some() => {
+                        value *= m;
+                        last = k + 1;
+                    }
+                    _ => match UNITS.iter().find(|(u, _)| *u == w) {
+                        Some((_, name)) if digits && unit.is_none() && !is_in(w, &["m"]) => {
+                            unit = Some(name);
+                            last = k + 1;
+                        }
+                        _ => return None,
+                    },
+                }
+            }
+            Some(Kind::Punct) => match cx.text(k + 1) {
+                "%" => {
+                    unit = Some("percent");
+                    last = k + 1;
+                }
+                "," | "." | ";" | ":" | ")" | "\"" | "”" | "’" | "'" | "?" | "!" => {
+                    // ':' glued and followed by digits is a clock time or a ratio.
+                    if matches!(cx.text(k + 1), ":" | "." | ",")
+                        && cx.glued(k + 2)
+                        && cx.kind(k + 2) == Some(Kind::Number)
+                    {
+                        return None;
+                    }
+                }
+                _ => return None, // "24/7", "10^5", "34-year-old", "555-1234"
+            },
+            Some(Kind::Number) | None => {}
+        }
+    }
+    // Glued before: "COVID-19", "#5", "x10", "/7", "^5", "1:2"
+    if first > 0
+        && cx.glued(first)
+        && !matches!(
+            cx.punct(first - 1),
+            Some("(" | "\"" | "“" | "'" | "‘" | "[" | "~")
+        )
+    {
+        return None;
+    }
+    // "4.8 billion", "three million"
+    if last == k {
+        let (v, l) = scales(cx, value, k + 1);
+        value = v;
+        last = l;
+    }
+    // Units written out: "12 percent", "26.6 megabytes", "per cent"
+    if unit.is_none() {
+        if cx.is(last + 1, "per") && cx.is(last + 2, "cent") {
+            unit = Some("percent");
+            last += 2;
+        } else if cx.is(last + 1, "percentage") && cx.is(last + 2, "points") {
+            unit = Some("percentage points");
+            last += 2;
+        } else if let Some(w) = cx.word(last + 1) {
+            if let Some((_, name)) = UNITS
+                .iter()
+                .find(|(u, _)| u.eq_ignore_ascii_case(w) && !u.contains(' '))
+            {
+                if unit.is_none() {
+                    unit = Some(name);
+                    last += 1;
+                }
+            }
+        }
+    }
+    Some(Amount {
+        first,
+        last,
+        value,
+        approximate: false,
+        unit,
+        of_phrase: unit.is_some_and(|u| u.starts_with("percent")),
+        digits,
+    })
+}
+
+/// Multiplies by the scale words from `k` on ("two hundred thousand").
+fn scales(cx: &Cx, mut value: f64, mut k: usize) -> (f64, usize) {
+    let start = k;
+    while let Some(m) = cx.word(k).and_then(lx::scale_word) {
+        value *= m;
+        k += 1;
+    }
+    if k == start {
+        // "a dozen"
+        if cx.is(k, "dozen") {
+            return (value * 12.0, k);
+        }
+    }
+    (value, k.saturating_sub(1).max(start.saturating_sub(1)))
+}
+
+/// Turns an amount into a figure: reads hedges and comparatives before it, and what it counts.
+/// Returns the figure and the token index after it.
+fn figure(cx: &Cx, a: &Amount, si: usize, earlier: &[Figure]) -> Option<(Figure, usize)> {
+    let t = cx.t;
+    // Names and numbering: "Windows 10", "Article 5", "No. 5", "iPhone 4"
+    if a.digits && a.unit.is_none() {
+        if let Some(p) = a.first.checked_sub(1) {
+            if let Some(w) = cx.word(p) {
+                let lower = w.to_ascii_lowercase();
+                let function = is_in(&lower, lx::FUNCTION_WORDS)
+                    || is_in(&lower, HEDGES)
+                    || is_in(&lower, COMPARATIVE_WORDS);
+                if !function
+                    && (is_capitalized(w) || w.chars().skip(1).any(char::is_uppercase))
+                    && !lx::STARTERS.contains(&w)
+                {
+                    return None;
+                }
+                if is_in(
+                    w,
+                    &[
+                        "no", "nos", "number", "page", "chapter", "section", "article", "episode",
+                        "season", "version", "level", "grade", "room", "flight", "route", "gate",
+                        "platform",
+                    ],
+                ) {
+                    return None;
+                }
+            }
+            if matches!(cx.punct(p), Some("#" | "№")) {
+                return None;
+            }
+            if cx.punct(p) == Some(".")
+                && p > 0
+                && is_in(cx.text(p - 1), &["No", "Nos", "Vol", "Fig", "Art", "pp"])
+            {
+                return None;
+            }
+        }
+    }
+    // "one" as a pronoun ("one woman said", "one of the"): never a figure alone.
+    if !a.digits && a.value == 1.0 && a.last == a.first {
+        return None;
+    }
+    // Clock times, ranks, dimensions, ages.
+    if let Some(w) = cx.word(a.last + 1) {
+        if is_in(w, NOT_COUNTS) || w.starts_with("a.m") || w.starts_with("p.m") {
+            return None;
+        }
+        if is_in(w, &["year", "years"]) && cx.is(a.last + 2, "old") {
+            return None;
+        }
+        if is_in(w, &["a", "p"]) && cx.punct(a.last + 2) == Some(".") && cx.glued(a.last + 2) {
+            return None; // "4 a.m."
+        }
+    }
+    if matches!(cx.punct(a.last + 1), Some("×" | "*" | "=" | "+" | "^")) {
+        return None;
+    }
+    if a.first > 0 && matches!(cx.punct(a.first - 1), Some("×" | "*" | "+" | "^")) {
+        return None;
+    }
+    // Hedges and comparatives before the amount.
+    let mut start = a.first;
+    let mut approximate = a.approximate;
+    while let Some(p) = start.checked_sub(1) {
+        let w = cx.word(p).unwrap_or("");
+        if p > 0
+            && COMPARATIVES
+                .iter()
+                .any(|(x, y)| cx.is(p - 1, x) && w.eq_ignore_ascii_case(y))
+        {
+            start = p - 1;
+            if cx.is(p - 1, "close") || cx.is(p - 1, "upwards") {
+                approximate = true;
+            }
+            continue;
+        }
+        if is_in(w, COMPARATIVE_WORDS) && start == a.first {
+            if is_in(w, &["nearly", "almost"]) {
+                approximate = true;
+            }
+            start = p;
+            continue;
+        }
+        if is_in(w, HEDGES)
+            || (w.eq_ignore_ascii_case("an") && is_in(cx.text(p + 1), &["estimated"]))
+        {
+            approximate = true;
+        }
+        if matches!(cx.punct(p), Some("~")) {
+            approximate = true;
+        }
+        break;
+    }
+    // Bare years that the date extractor did not take: "2019 was a good year".
+    if a.digits
+        && a.unit.is_none()
+        && a.value.fract() == 0.0
+        && (1800.0..=2100.0).contains(&a.value)
+        && !cx.text(a.first).contains(',')
+    {
+        return None;
+    }
+    // Ages in apposition: "Jane Doe, 21, was taken".
+    if a.digits
+        && cx.punct(a.last + 1) == Some(",")
+        && a.first >= 2
+        && cx.punct(a.first - 1) == Some(",")
+        && cx.word(a.first - 2).is_some_and(is_capitalized)
+    {
+        return None;
+    }
+    // What it counts.
+    let mut k = a.last + 1;
+    if a.of_phrase && (cx.is(k, "of") || (a.unit.is_none() && cx.is(a.last, "of"))) {
+        if cx.is(k, "of") {
+            k += 1;
+        }
+        const DETS: &[&str] = &[
+            "the", "all", "its", "their", "his", "her", "our", "those", "these", "them",
+        ];
+        while cx.word(k).is_some_and(|w| is_in(w, DETS)) {
+            k += 1;
+        }
+    }
+    let (np_first, np_last) = noun_phrase(cx, k);
+    let mut counts = match (np_first, np_last) {
+        (Some(f), Some(l)) => render(cx, f, l),
+        _ => String::new(),
+    };
+    let mut end = np_last.unwrap_or(a.last);
+    if a.unit.is_some() {
+        // Measures and money: the amount alone is the figure; what it is for follows "of" / "in".
+        end = a.last;
+        if !a.of_phrase {
+            counts.clear();
+            if cx.is(a.last + 1, "in") {
+                if let (Some(_), Some(l)) = noun_phrase(cx, a.last + 2) {
+                    counts = render(cx, a.last + 2, l);
+                }
+            }
+        }
+    }
+    if counts.is_empty() {
+        if a.unit.is_none() {
+            // The noun left out: "of which about 50,000 are taking part", "and she had taken eight"
+            let elided = match cx.kind(a.last + 1) {
+                None => true,
+                Some(Kind::Punct) => matches!(
+                    cx.text(a.last + 1),
+                    "," | "." | ";" | ")" | "\"" | "”" | "’" | "—" | "–"
+                ),
+                Some(Kind::Word) => {
+                    let w = cx.text(a.last + 1);
+                    is_in(
+                        w,
+                        &[
+                            "are", "were", "is", "was", "have", "had", "has", "will", "would",
+                            "of", "died", "remain", "remained", "more", "in", "on", "at",
+                        ],
+                    )
+                }
+                Some(Kind::Number) => false,
+            };
+            let inherit = earlier
+                .iter()
+                .rev()
+                .find(|f| !f.counts.is_empty() && f.unit.is_none())
+                .map(|f| f.counts.clone());
+            match (elided, inherit) {
+                (true, Some(c))
+                    if !cx.is(a.last + 1, "of")
+                        || cx.is(a.last + 2, "them")
+                        || cx.is(a.last + 2, "whom") =>
+                {
+                    counts = c
+                }
+                _ => return None,
+            }
+        }
+    } else if np_first
+        .is_some_and(|f| lx::month(cx.text(f)).is_some() || lx::weekday(cx.text(f)).is_some())
+    {
+        return None;
+    }
+    // Durations and ages are not what a reader counts: "21 months" stays, "two-year" went earlier.
+    // "10 children or more"
+    if cx.is(end + 1, "or")
+        && cx.word(end + 2).is_some_and(|w| {
+            is_in(
+                w,
+                &[
+                    "more", "fewer", "less", "older", "younger", "so", "above", "over",
+                ],
+            )
+        })
+    {
+        end += 2;
+    }
+    let span = Span::new(t.get(start)?.start, t.get(end)?.end);
+    let text = span.as_str(cx.s)?.to_owned();
+    Some((
+        Figure {
+            text,
+            value: a.value,
+            unit: a.unit.map(str::to_owned),
+            counts,
+            approximate,
+            sentence: Some(si),
+            span: Some(span),
+        },
+        end + 1,
+    ))
+}
+
+/// Plurals that do not end in "s".
+const IRREGULAR_PLURALS: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "personnel",
+    "staff",
+    "troops",
+    "cattle",
+    "feet",
+    "teeth",
+    "mice",
+    "geese",
+    "youth",
+    "clergy",
+    "livestock",
+    "aircraft",
+    "sheep",
+    "fish",
+    "deer",
+    "data",
+    "media",
+    "crew",
+    "faculty",
+    "folk",
+    "offspring",
+    "militia",
+    "infantry",
+];
+
+fn looks_plural(w: &str) -> bool {
+    let l = w.to_lowercase();
+    is_in(&l, IRREGULAR_PLURALS)
+        || (l.len() > 2
+            && l.ends_with('s')
+            && !l.ends_with("ss")
+            && !l.ends_with("us")
+            && !l.ends_with("is")
+            && !l.ends_with("'s")
+            && !l.ends_with("\u{2019}s"))
+}
+
+/// The counted noun phrase from token `k`: up to five words (hyphenated words count as one),
+/// ending at its first plural noun ("mobilized citizens have …" → "mobilized citizens"), and
+/// stopping at punctuation, function words and verbs of attribution. Without a plural, a run of
+/// capitalised words ("Meta Quest Pro") or the first word.
+fn noun_phrase(cx: &Cx, k: usize) -> (Option<usize>, Option<usize>) {
+    let mut ends: Vec<usize> = Vec::new();
+    let mut i = k;
+    while ends.len() < 5 {
+        let Some(w) = cx.word(i) else { break };
+        if is_in(w, lx::FUNCTION_WORDS) || is_in(w, lx::ATTRIBUTION) || lx::scale_word(w).is_some()
+        {
+            break;
+        }
+        let mut end = i;
+        // "ex-military", "non-emergency"
+        while cx.punct(end + 1) == Some("-")
+            && cx.glued(end + 1)
+            && cx.glued(end + 2)
+            && cx.kind(end + 2) == Some(Kind::Word)
+        {
+            end += 2;
+        }
+        ends.push(end);
+        if looks_plural(cx.text(end)) {
+            return (Some(k), Some(end));
+        }
+        i = end + 1;
+    }
+    let Some(&f) = ends.first() else {
+        return (None, None);
+    };
+    let fw = cx.text(f);
+    if is_capitalized(fw) {
+        let caps = ends
+            .iter()
+            .take_while(|&&e| is_capitalized(cx.text(e)))
+            .last()
+            .copied();
+        return (Some(k), caps);
+    }
+    let l = fw.to_lowercase();
+    if l.ends_with("ed") || l.ends_with("ing") || (l.len() > 4 && l.ends_with("ly")) {
+        return (None, None);
+    }
+    (Some(k), Some(f))
+}
+
+fn render(cx: &Cx, f: usize, l: usize) -> String {
+    match (cx.t.get(f), cx.t.get(l)) {
+        (Some(a), Some(b)) => cx.s.get(a.start..b.end).unwrap_or("").to_owned(),
+        _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figs(text: &str) -> Vec<Figure> {
+        figures(&super::super::sentence::split(&[text.to_owned()]))
+    }
+
+    /// (sentence, [(text, value, unit, counts, approximate)])
+    #[test]
+    fn finds_figures() {
+        type Want<'a> = (&'a str, f64, Option<&'a str>, &'a str, bool);
+        #[rustfmt::skip]
+        let cases: &[(&str, &[Want])] = &[
+            ("Officials said some 300,000 reservists and ex-military personnel would be called up.", &[("300,000 reservists", 3e5, None, "reservists", true)]),
+            ("Putin has said that about 80,000 mobilized citizens have been deployed, of which about 50,000 are taking part in hostilities.", &[("80,000 mobilized citizens", 8e4, None, "mobilized citizens", true), ("50,000", 5e4, None, "mobilized citizens", true)]),
+            ("The paper, citing three unnamed Kremlin sources, said so.", &[("three unnamed Kremlin sources", 3.0, None, "unnamed Kremlin sources", false)]),
+            ("About 1,500 mothers of disabled children and mothers with more than three children in their households signed.", &[("1,500 mothers", 1500.0, None, "mothers", true), ("more than three children", 3.0, None, "children", false)]),
+            ("The award offers cash incentives for women with 10 children or more.", &[("10 children or more", 10.0, None, "children", false)]),
+            ("The fund will spend $4.8 billion on roads.", &[("$4.8 billion", 4.8e9, Some("USD"), "", false)]),
+            ("The club paid £3m for the striker.", &[("£3m", 3e6, Some("GBP"), "", false)]),
+            ("It's valued at $150,000.", &[("$150,000", 1.5e5, Some("USD"), "", false)]),
+            ("Unemployment rose to 12 percent of the workforce.", &[("12 percent", 12.0, Some("percent"), "workforce", false)]),
+            ("Turnout fell 12% in the capital.", &[("12%", 12.0, Some("percent"), "", false)]),
+            ("Tens of thousands of civilians have fled.", &[("Tens of thousands of civilians", 1e4, None, "civilians", true)]),
+            ("Hundreds of people gathered outside.", &[("Hundreds of people", 100.0, None, "people", true)]),
+            ("The dress is made of 6,000 white Akoya pearls.", &[("6,000 white Akoya pearls", 6000.0, None, "white Akoya pearls", false)]),
+            ("Twenty-five students were hurt.", &[("Twenty-five students", 25.0, None, "students", false)]),
+            ("Nearly two million people voted.", &[("Nearly two million people", 2e6, None, "people", true)]),
+            ("Two tablets was a lethal dose, and she had taken eight.", &[("Two tablets", 2.0, None, "tablets", false), ("eight", 8.0, None, "tablets", false)]),
+            ("The 34-year-old was arrested at 4 p.m. on Tuesday.", &[]),
+            ("Eloise Parry, 21, was taken to hospital on 12 April.", &[]),
+            ("One woman said they were deceived, and one of the men agreed.", &[]),
+            ("Users of Windows 10 and the iPhone 4 were hit by COVID-19 rules under Article 5.", &[]),
+            ("He finished 21st, behind the 20th-century record, at 12:00 PM.", &[]),
+            ("Call 555-1234 or visit us 24/7.", &[]),
+            ("The resolution is 1800 x 1920 per eye, up to 10^5 levels.", &[]),
+            ("In 2019, 300 people attended the 2012 event.", &[("300 people", 300.0, None, "people", false)]),
+            ("He ranked No. 5 on the list of September 21 events.", &[]),
+        ];
+        for (text, want) in cases {
+            let got = figs(text);
+            let g: Vec<Want> = got
+                .iter()
+                .map(|f| {
+                    (
+                        f.text.as_str(),
+                        f.value,
+                        f.unit.as_deref(),
+                        f.counts.as_str(),
+                        f.approximate,
+                    )
+                })
+                .collect();
+            assert_eq!(&g, want, "{text}");
+            for f in &got {
+                assert_eq!(f.span.unwrap().as_str(text), Some(f.text.as_str()));
+            }
+        }
+    }
+
+    /// The seed article end to end: every hand-gold figure is found with its value.
+    #[test]
+    fn seed_article_gold_figures() {
+        let text = include_str!("../../../../tests/fixtures/seed/article.txt");
+        let gold: serde_json::Value =
+            serde_json::from_str(include_str!("../../../../tests/fixtures/seed/gold.json"))
+                .unwrap();
+        let options = crate::Options {
+            published: crate::Date::parse_iso("2022-11-22"),
+            ..Default::default()
+        };
+        let sheet = crate::extract(&crate::Article::from_text(text), &options).unwrap();
+        let gold = gold["figures"].as_array().unwrap();
+        let mut found = 0;
+        for g in gold {
+            let gt = g["text"].as_str().unwrap();
+            let value = g["value"].as_f64().unwrap();
+            let hit = sheet
+                .figures
+                .iter()
+                .any(|f| f.text == gt && f.value == value && !f.counts.is_empty());
+            if hit {
+                found += 1;
+            } else {
+                eprintln!("missed gold figure {gt:?}");
+            }
+        }
+        eprintln!(
+            "seed figures: {found}/{} found, {} extracted",
+            gold.len(),
+            sheet.figures.len()
+        );
+        assert_eq!(found, gold.len());
+        assert_eq!(sheet.figures.len(), gold.len());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics(p in "[a-zA-Z0-9 .,!?\"'“”’…()$£€%:/^#éü日-]{0,80}|((some|about|more|than|300,000|4.8|\\$|£|3m|three|tens|of|thousands|people|or|more|-|%|,|No.|Windows|10) ){0,12}") {
+            let s = super::super::sentence::split(&[p]);
+            for f in figures(&s) {
+                let text = &s[f.sentence.unwrap()].text;
+                proptest::prop_assert_eq!(f.span.unwrap().as_str(text), Some(f.text.as_str()));
+                proptest::prop_assert!(f.value.is_finite());
+            }
+        }
+    }
 }
