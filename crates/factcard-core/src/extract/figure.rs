@@ -1,6 +1,6 @@
 //! Figures: numbers that count or measure something, with their value and what they count.
 //!
-//! An amount is digits ("300,000", "4.8"), a number word ("three", "twenty-five", "a dozen"),
+//! An amount is digits ("250,000", "4.8"), a number word ("three", "twenty-five", "a dozen"),
 //! a scale ("4.8 billion", "£3m", "$150K") or a vague plural ("hundreds of", "tens of
 //! thousands of"). Money carries its currency as unit ("USD"), percentages the unit "percent".
 //! What it counts is the noun phrase that follows ("three unnamed Kremlin sources"), or the

@@ -2,7 +2,7 @@
 //!
 //! Words are runs of letters and digits that start with a letter, with inner apostrophes kept
 //! ("Mother's", "didn't"); numbers are runs of ASCII digits with inner `,` or `.` before a digit
-//! ("300,000", "4.8", "1.8.3"); every other non-space character is a one-character punctuation
+//! ("250,000", "4.8", "1.8.3"); every other non-space character is a one-character punctuation
 //! token. Hyphens are punctuation, so "34-year-old" is `34` `-` `year` `-` `old`; `gap` tells
 //! whether whitespace came before a token, so callers can see what is glued together.
 
