@@ -2132,6 +2132,7 @@ pub(crate) fn np_back(toks: &[Tok<'_>], end: usize, max: usize) -> usize {
         && !toks
             .get(i)
             .is_some_and(|t| matches!(t.text, "One" | "The" | "A" | "An"))
+        && !toks.get(i).is_some_and(|t| pronoun(t.text).is_some())
         && !(toks.get(i).is_some_and(|t| in_list(ABBREV_TITLES, t.text))
             && toks.get(i + 1).is_some_and(|t| t.is(".")))
     {
