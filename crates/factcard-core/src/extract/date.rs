@@ -715,13 +715,17 @@ fn marker(s: &str, t: &[Tok], i: usize) -> Option<Tense> {
     None
 }
 
+/// How many tokens around a date are looked at, for its tense and its description.
+const REACH: usize = 48;
+
 /// The tense nearest the date: first inside its clause, then anywhere in the sentence.
 pub(crate) fn tense(s: &str, t: &[Tok], first: usize, last: usize) -> Tense {
     let n = t.len();
     // inside the clause, nearest first
     let (mut l, mut r) = (first, last + 1);
     let (mut lopen, mut ropen) = (true, true);
-    while lopen || ropen {
+    // Bounded, so a run-on "sentence" with many dates stays linear.
+    while (lopen || ropen) && last + 1 - l + r - last < 2 * REACH {
         if lopen {
             if l == 0 || t.get(l - 1).is_none_or(|x| is_boundary(s, x)) {
                 lopen = false;
@@ -745,7 +749,7 @@ pub(crate) fn tense(s: &str, t: &[Tok], first: usize, last: usize) -> Tense {
     }
     // the rest of the sentence, nearest first
     let mut d = 1;
-    while first >= d || last + d < n {
+    while (first >= d || last + d < n) && d < REACH {
         if last + d < n {
             if let Some(m) = marker(s, t, last + d) {
                 return m;
@@ -943,11 +947,11 @@ fn describe(s: &str, t: &[Tok], first: usize, last: usize, when: When) -> String
     }
     // The clause around the date.
     let mut a = first;
-    while a > 0 && !boundary(a - 1) {
+    while a > 0 && !boundary(a - 1) && first - a < REACH {
         a -= 1;
     }
     let mut b = last;
-    while b + 1 < n && !boundary(b + 1) {
+    while b + 1 < n && !boundary(b + 1) && b - last < REACH {
         b += 1;
     }
     let words = |a: usize, b: usize| {
@@ -961,7 +965,7 @@ fn describe(s: &str, t: &[Tok], first: usize, last: usize, when: When) -> String
         && a >= 2
     {
         let mut p = a - 2;
-        while p > 0 && !boundary(p - 1) {
+        while p > 0 && !boundary(p - 1) && a - p < REACH {
             p -= 1;
         }
         a = p;
@@ -975,7 +979,7 @@ fn describe(s: &str, t: &[Tok], first: usize, last: usize, when: When) -> String
     let with_prep = t
         .get(first)
         .is_some_and(|x| is_in(x.text(s), &["on", "in"]));
-    let (first, last) = if calendar && !with_prep && first > a && last < b {
+    let (skip_first, skip_last) = if calendar && !with_prep && first > a && last < b {
         (usize::MAX, 0)
     } else {
         (first, last)
@@ -983,7 +987,7 @@ fn describe(s: &str, t: &[Tok], first: usize, last: usize, when: When) -> String
     // Too short ("On August 15," / ", the Kremlin said on Tuesday."): take a neighbouring clause.
     let mut guard = 0;
     loop {
-        let d = render(s, t, a, b, first, last);
+        let d = render(s, t, a, b, skip_first, skip_last);
         if d.split_whitespace().count() >= 4 || guard >= 4 {
             return d;
         }
@@ -992,12 +996,12 @@ fn describe(s: &str, t: &[Tok], first: usize, last: usize, when: When) -> String
             (a..=b).any(|i| t[i].kind == Kind::Word && t[i].text(s).eq_ignore_ascii_case("that"));
         if b + 2 < n && (a < 2 || words(a, b) == 0 || !is_attribution(s, t, a, b) || reported) {
             b += 2;
-            while b + 1 < n && !boundary(b + 1) {
+            while b + 1 < n && !boundary(b + 1) && b - last < 4 * REACH {
                 b += 1;
             }
         } else if a >= 2 {
             a -= 2;
-            while a > 0 && !boundary(a - 1) {
+            while a > 0 && !boundary(a - 1) && first.saturating_sub(a) < 4 * REACH {
                 a -= 1;
             }
         } else {
@@ -1051,18 +1055,20 @@ fn render(s: &str, t: &[Tok], a: usize, b: usize, skip_a: usize, skip_b: usize) 
         (x.kind == Kind::Punct && !matches!(x.text(s), "$" | "£" | "€"))
             || (x.kind == Kind::Word && is_in(x.text(s), LEADING_NOISE))
     };
+    let mut lead = 0;
     loop {
-        if idx.first().is_some_and(|&i| is_noise_start(i)) {
-            idx.remove(0);
-        } else if idx.len() > 2
-            && t[idx[0]].text(s).eq_ignore_ascii_case("according")
-            && t[idx[1]].text(s).eq_ignore_ascii_case("to")
+        if idx.get(lead).is_some_and(|&i| is_noise_start(i)) {
+            lead += 1;
+        } else if idx.len() > lead + 2
+            && t[idx[lead]].text(s).eq_ignore_ascii_case("according")
+            && t[idx[lead + 1]].text(s).eq_ignore_ascii_case("to")
         {
-            idx.drain(..2);
+            lead += 2;
         } else {
             break;
         }
     }
+    idx.drain(..lead);
     let mut out = String::new();
     let mut prev_end: Option<usize> = None;
     for &i in &idx {
