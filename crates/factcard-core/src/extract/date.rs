@@ -1159,6 +1159,17 @@ mod tests {
             ("The resolution is 1800 x 1920 per eye.", "2022-11-22", &[]),
             ("Prices rose 12 percent in May, up from April 2019's level.", "2022-11-22", &[("in May", Some("2022-05")), ("April 2019", Some("2019-04"))]),
             ("The window ran from 2019 to 2021.", "2022-11-22", &[("from 2019", None), ("2021", Some("2021"))]),
+            ("Inflation hit a record earlier this month, the bank said.", "2022-11-22", &[("earlier this month", Some("2022-11"))]),
+            ("The plant will reopen next month.", "2022-12-15", &[("next month", Some("2023-01"))]),
+            ("Sales fell last year.", "2023-01-10", &[("last year", Some("2022"))]),
+            ("Profits doubled on 2019's level.", "2022-11-22", &[("2019's", Some("2019"))]),
+            ("The vote was held on Jan. 5 and counted on Sunday, Jan. 8, 2023.", "2023-01-10", &[("on Jan. 5", Some("2023-01-05")), ("on Sunday, Jan. 8, 2023", Some("2023-01-08"))]),
+            ("The ceasefire collapsed in December.", "2023-01-10", &[("in December", Some("2022-12"))]),
+            ("Talks are scheduled to resume in February.", "2022-11-22", &[("in February", Some("2023-02"))]),
+            ("The strike began last night.", "2022-11-22", &[("last night", Some("2022-11-21"))]),
+            ("The firm expects growth in mid-2020.", "2019-05-01", &[("in mid-2020", Some("2020"))]),
+            ("The World of Tomorrow opened in 1939.", "2015-01-01", &[("in 1939", Some("1939"))]),
+            ("He said he may march on the capital at 4:30 p.m. with 2,019 supporters.", "2022-11-22", &[]),
         ];
         for (text, published, want) in cases {
             let got = ev(text, published);

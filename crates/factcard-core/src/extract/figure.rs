@@ -779,6 +779,13 @@ mod tests {
             ("The resolution is 1800 x 1920 per eye, up to 10^5 levels.", &[]),
             ("In 2019, 300 people attended the 2012 event.", &[("300 people", 300.0, None, "people", false)]),
             ("He ranked No. 5 on the list of September 21 events.", &[]),
+            ("A dozen eggs cost $3.50 in the capital.", &[("A dozen eggs", 12.0, None, "eggs", false), ("$3.50", 3.5, Some("USD"), "", false)]),
+            ("The deal is worth €2.5bn, up 3 per cent on last year.", &[("€2.5bn", 2.5e9, Some("EUR"), "", false), ("3 per cent", 3.0, Some("percent"), "", false)]),
+            ("At least 40 people died and hundreds of thousands of homes lost power.", &[("At least 40 people", 40.0, None, "people", false), ("hundreds of thousands of homes", 1e5, None, "homes", true)]),
+            ("Police arrested 12 protesters, and 3 were charged.", &[("12 protesters", 12.0, None, "protesters", false), ("3", 3.0, None, "protesters", false)]),
+            ("The 2020 election drew 158 million voters.", &[("158 million voters", 1.58e8, None, "voters", false)]),
+            ("Firefighters battled a 40-foot blaze for 30-minute shifts on Route 66.", &[]),
+            ("The convoy was roughly 64 km long.", &[("64 km", 64.0, Some("km"), "", true)]),
         ];
         for (text, want) in cases {
             let got = figs(text);

@@ -231,6 +231,11 @@ mod tests {
             ("Rates fell (slightly.) Then rose.", &["Rates fell (slightly.)", "Then rose."]),
             ("The ratio is 1:2. 300 people came.", &["The ratio is 1:2.", "300 people came."]),
             ("Taxes e.g. VAT rose.", &["Taxes e.g. VAT rose."]),
+            ("“Indeed, it is planned,” Peskov said. “It is in preparation.”", &["“Indeed, it is planned,” Peskov said.", "“It is in preparation.”"]),
+            ("The rally in Washington, D.C. drew crowds. It ended late.", &["The rally in Washington, D.C. drew crowds.", "It ended late."]),
+            ("Shares fell 2.5% on Monday. Analysts had expected a rise.", &["Shares fell 2.5% on Monday.", "Analysts had expected a rise."]),
+            ("Rep. Jane Doe (D-Calif.) voted no. The bill passed.", &["Rep. Jane Doe (D-Calif.) voted no.", "The bill passed."]),
+            ("Wait… What happened?", &["Wait…", "What happened?"]),
             ("", &[]),
         ];
         for (p, want) in cases {
