@@ -264,7 +264,15 @@ fn found(first: usize, last: usize, when: When) -> Option<Found> {
 fn match_at(cx: &Cx, i: usize) -> Option<Found> {
     let w = cx.word(i);
     // "Sunday, November 27", "Tuesday", "last Friday", "Thursday morning"
-    if let Some(wd) = w.and_then(lx::weekday) {
+    let named_day = i > 0
+        && cx.is_word(
+            i - 1,
+            &[
+                "Good", "Black", "Cyber", "Super", "Ash", "Holy", "Maundy", "Easter", "Palm",
+                "Fat", "Bloody", "Giving", "Shrove",
+            ],
+        );
+    if let Some(wd) = w.and_then(lx::weekday).filter(|_| !named_day) {
         let j = if cx.punct(i + 1, ',') { i + 2 } else { i + 1 };
         if let Some(f) = month_first(cx, j) {
             if matches!(f.when, When::Day { .. }) {
@@ -1169,6 +1177,7 @@ mod tests {
             ("The strike began last night.", "2022-11-22", &[("last night", Some("2022-11-21"))]),
             ("The firm expects growth in mid-2020.", "2019-05-01", &[("in mid-2020", Some("2020"))]),
             ("The World of Tomorrow opened in 1939.", "2015-01-01", &[("in 1939", Some("1939"))]),
+            ("Shoppers spent more on Black Friday and Super Tuesday decided the race.", "2022-11-22", &[]),
             ("He said he may march on the capital at 4:30 p.m. with 2,019 supporters.", "2022-11-22", &[]),
         ];
         for (text, published, want) in cases {
