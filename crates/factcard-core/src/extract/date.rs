@@ -996,7 +996,7 @@ fn describe(s: &str, t: &[Tok], first: usize, last: usize, when: When) -> String
     let mut guard = 0;
     loop {
         let d = render(s, t, a, b, skip_first, skip_last);
-        if d.split_whitespace().count() >= 4 || guard >= 4 {
+        if d.split_whitespace().count() >= 6 || guard >= 4 {
             return d;
         }
         guard += 1;
