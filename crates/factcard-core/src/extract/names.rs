@@ -53,11 +53,6 @@ impl Tok<'_> {
     pub fn is(&self, c: &str) -> bool {
         self.text == c
     }
-
-    /// The word in lower case.
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
-    }
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -1905,8 +1900,7 @@ pub(crate) fn cap_runs(toks: &[Tok<'_>], slash: bool) -> Vec<(usize, usize)> {
         }
         let start = i;
         let mut j = i + 1;
-        loop {
-            let Some(t) = toks.get(j) else { break };
+        while let Some(t) = toks.get(j) {
             if t.is_cap() {
                 j += 1;
                 continue;
@@ -2132,7 +2126,7 @@ pub(crate) fn np_back(toks: &[Tok<'_>], end: usize, max: usize) -> usize {
         && !toks
             .get(i)
             .is_some_and(|t| matches!(t.text, "One" | "The" | "A" | "An"))
-        && !toks.get(i).is_some_and(|t| pronoun(t.text).is_some())
+        && toks.get(i).is_none_or(|t| pronoun(t.text).is_none())
         && !(toks.get(i).is_some_and(|t| in_list(ABBREV_TITLES, t.text))
             && toks.get(i + 1).is_some_and(|t| t.is(".")))
     {

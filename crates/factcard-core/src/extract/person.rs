@@ -26,8 +26,6 @@ struct Found {
     words: Vec<String>,
     display: String,
     role: Option<String>,
-    sentence: usize,
-    span: Span,
     strong: bool,
 }
 
@@ -210,16 +208,14 @@ fn words_ok(words: &[&str]) -> bool {
 pub fn people(sentences: &[Sentence]) -> Vec<Person> {
     let mut found: Vec<Found> = Vec::new();
     let toks_all: Vec<Vec<Tok<'_>>> = sentences.iter().map(|s| names::tokenize(&s.text)).collect();
-    for (si, (s, toks)) in sentences.iter().zip(&toks_all).enumerate() {
+    for (s, toks) in sentences.iter().zip(&toks_all) {
         let text = s.text.as_str();
         if let Some(c) = names::credit(toks) {
-            if let Some((name, st, en)) = c.person {
+            if let Some((name, _, _)) = c.person {
                 found.push(Found {
                     words: name.split(' ').map(str::to_owned).collect(),
                     display: name.clone(),
                     role: Some("photographer".to_owned()),
-                    sentence: si,
-                    span: Span::new(st, en),
                     strong: true,
                 });
             }
@@ -342,14 +338,10 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
             } else if !multi && title_from.is_none() {
                 continue;
             }
-            let st = toks.get(first).map_or(0, |t| t.start);
-            let en = toks.get(end - 1).map_or(0, |t| t.end);
             found.push(Found {
                 words: words.iter().map(|w| (*w).to_owned()).collect(),
                 display: text_of(text, toks, first, end).to_owned(),
                 role,
-                sentence: si,
-                span: Span::new(st, en),
                 strong: strong || (multi && (speech || first_name || named)),
             });
         }

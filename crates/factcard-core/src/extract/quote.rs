@@ -116,7 +116,7 @@ fn after_close(toks: &[Tok<'_>], close: usize) -> Option<Np> {
     // "Roe told reporters" / "one woman said".
     let mut j = i;
     while j < i + 7 {
-        let Some(t) = toks.get(j) else { return None };
+        let t = toks.get(j)?;
         if is_speech(Some(t)) {
             // "her mother, Fiona, said": leave the trailing comma out.
             let mut e = j;
