@@ -10,7 +10,7 @@
 pub(crate) enum Kind {
     /// A run of letters (and inner digits, hyphens, apostrophes, dots: "Novo-Ogaryovo", "U.S.").
     Word,
-    /// A number ("300,000", "4.8", "21").
+    /// A number ("12,500", "4.8", "21").
     Num,
     /// A possessive ending split off a word ("'s", "’s", or a bare "'" after a plural).
     Poss,
@@ -2019,7 +2019,7 @@ pub(crate) fn credit(toks: &[Tok<'_>]) -> Option<Credit> {
 }
 
 /// Walks back from token `end` (exclusive) over a noun phrase that can be a subject ("Russian
-/// defense officials", "one woman", "Kremlin spokesman Dmitry Peskov", "the ministry") and returns
+/// defense officials", "one woman", "White House spokeswoman Jane Roe", "the ministry") and returns
 /// the index of its first token. Stops at punctuation (except a title's dot), at clause words and
 /// after at most `max` words.
 pub(crate) fn np_back(toks: &[Tok<'_>], end: usize, max: usize) -> usize {
