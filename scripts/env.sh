@@ -22,3 +22,7 @@ export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="${WASM_BINDGEN_TEST_WEBDRIVER_JSON:-$FACTCARD_ROOT/tests/webdriver.json}"
 # Never let Playwright try to download a browser of its own.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+# trunk: no network (no tool downloads, no version check); every tool comes from setup.sh and
+# every crate from `cargo fetch`.
+export TRUNK_OFFLINE=true
+export TRUNK_SKIP_VERSION_CHECK=true
