@@ -1,0 +1,615 @@
+//! The card's view-model: a [`FactSheet`] grouped, sorted and formatted for display.
+//!
+//! Everything a component shows is computed here, in plain Rust with native tests; the components
+//! only read a [`CardModel`]. The later interactive card (tabs, provenance, people ↔ quotes) reads
+//! the same model: [`CardModel::sections`] is the tab list, and every item carries its
+//! [`Provenance`].
+
+use crate::format::{capitalize, date_label, figure_label, initials, published_label, PartialDate};
+use factcard_core::{Date, FactSheet, Status};
+
+/// The card's sections, in display order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SectionId {
+    /// The 3-5 sentences that carry the story.
+    KeyPoints,
+    /// Numbers and what they count.
+    Figures,
+    /// Dated events in date order.
+    Timeline,
+    /// People and their roles.
+    People,
+    /// Direct quotations grouped by speaker.
+    Quotes,
+    /// Who says what, and how firmly.
+    Sources,
+}
+
+impl SectionId {
+    /// Every section, in display order.
+    pub const ALL: [SectionId; 6] = [
+        SectionId::KeyPoints,
+        SectionId::Figures,
+        SectionId::Timeline,
+        SectionId::People,
+        SectionId::Quotes,
+        SectionId::Sources,
+    ];
+
+    /// The stable name used in the DOM (`data-section`) and in event details.
+    pub fn slug(self) -> &'static str {
+        match self {
+            SectionId::KeyPoints => "key-points",
+            SectionId::Figures => "figures",
+            SectionId::Timeline => "timeline",
+            SectionId::People => "people",
+            SectionId::Quotes => "quotes",
+            SectionId::Sources => "sources",
+        }
+    }
+
+    /// The section's heading.
+    pub fn title(self) -> &'static str {
+        match self {
+            SectionId::KeyPoints => "Key points",
+            SectionId::Figures => "Figures",
+            SectionId::Timeline => "Timeline",
+            SectionId::People => "People",
+            SectionId::Quotes => "Quotes",
+            SectionId::Sources => "Sources",
+        }
+    }
+}
+
+/// Where the facts came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// Extracted from the page's article text in the browser.
+    Extracted,
+    /// Curated FactSheet JSON provided by the newsroom.
+    Curated,
+}
+
+impl Origin {
+    /// `extracted` or `curated`, for attributes and event details.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Origin::Extracted => "extracted",
+            Origin::Curated => "curated",
+        }
+    }
+}
+
+/// The sentence a fact came from, so the reader can check it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Provenance {
+    /// Index into the FactSheet's sentences.
+    pub sentence: Option<usize>,
+    /// The sentence text.
+    pub text: Option<String>,
+}
+
+impl Provenance {
+    fn of(sheet: &FactSheet, sentence: Option<usize>) -> Provenance {
+        let text = sentence
+            .and_then(|i| sheet.sentences.get(i))
+            .map(|s| s.text.trim().to_owned())
+            .filter(|t| !t.is_empty());
+        Provenance {
+            sentence: if text.is_some() { sentence } else { None },
+            text,
+        }
+    }
+
+    /// A tooltip for the fact: "From the article: “…”", or `None` when the sentence is unknown.
+    pub fn tooltip(&self) -> Option<String> {
+        self.text
+            .as_ref()
+            .map(|t| format!("From the article: “{t}”"))
+    }
+}
+
+/// A key point.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyPointItem {
+    /// The point as the reader sees it.
+    pub text: String,
+    /// Its sentence.
+    pub source: Provenance,
+}
+
+/// A figure, formatted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FigureItem {
+    /// The number with its unit ("300,000", "$4.8 billion", "12%").
+    pub value: String,
+    /// True for approximate amounts ("about 80,000").
+    pub approximate: bool,
+    /// What it counts, capitalised ("Reservists").
+    pub counts: String,
+    /// Its sentence.
+    pub source: Provenance,
+}
+
+/// A timeline entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventItem {
+    /// The date as precisely as it is known ("Tue, Nov 22, 2022", "July 2022"), or the
+    /// expression as written when it cannot be placed ("just days after the war began").
+    pub date_label: String,
+    /// The machine-readable date for `<time datetime>`, when known.
+    pub datetime: Option<String>,
+    /// The expression as written, shown when the date was resolved from it ("on Tuesday").
+    pub resolved_from: Option<String>,
+    /// What happened, capitalised.
+    pub text: String,
+    /// True when the event falls on the publication date.
+    pub is_published_day: bool,
+    /// Its sentence.
+    pub source: Provenance,
+}
+
+/// A person with their role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonItem {
+    /// The fullest name.
+    pub name: String,
+    /// Up to two initials for the avatar.
+    pub initials: String,
+    /// The role, capitalised ("Kremlin spokesman").
+    pub role: Option<String>,
+    /// How many quotations are attributed to them.
+    pub quote_count: usize,
+    /// The sentence of their first mention.
+    pub source: Provenance,
+}
+
+/// One quotation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteItem {
+    /// The quoted words, without quotation marks.
+    pub text: String,
+    /// Its sentence.
+    pub source: Provenance,
+}
+
+/// The quotations of one speaker, in reading order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteGroup {
+    /// Who said it ("Dmitry Peskov", "One woman"), or "Unattributed".
+    pub speaker: String,
+    /// The speaker's role, when they are a known person with one.
+    pub role: Option<String>,
+    /// Their quotations.
+    pub quotes: Vec<QuoteItem>,
+}
+
+/// A source with its status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceItem {
+    /// Who says it.
+    pub name: String,
+    /// How firmly.
+    pub status: Status,
+    /// What it rests on, capitalised, if stated.
+    pub basis: Option<String>,
+    /// The claim.
+    pub claim: String,
+    /// Its sentence.
+    pub source: Provenance,
+}
+
+/// The badge text and the class modifier of a status.
+pub fn status_label(status: Status) -> (&'static str, &'static str) {
+    match status {
+        Status::Confirmed => ("Confirmed", "confirmed"),
+        Status::Reported => ("Reported", "reported"),
+        Status::Claimed => ("Claimed", "claimed"),
+        Status::Assessed => ("Assessed", "assessed"),
+        Status::Denied => ("Denied", "denied"),
+    }
+}
+
+/// Everything the card shows, ready to render.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CardModel {
+    /// The headline.
+    pub headline: Option<String>,
+    /// The publication date.
+    pub published: Option<Date>,
+    /// The publication date for reading ("Nov 22, 2022").
+    pub published_label: Option<String>,
+    /// Where the facts came from.
+    pub origin: Origin,
+    /// Key points in reading order.
+    pub key_points: Vec<KeyPointItem>,
+    /// Figures in reading order.
+    pub figures: Vec<FigureItem>,
+    /// Events in date order; undated ones last, in reading order.
+    pub timeline: Vec<EventItem>,
+    /// People in order of first mention.
+    pub people: Vec<PersonItem>,
+    /// Quotations grouped by speaker, speakers in order of first quotation.
+    pub quote_groups: Vec<QuoteGroup>,
+    /// Sources in reading order.
+    pub sources: Vec<SourceItem>,
+    /// Organizations named (not shown as a section yet; counted in events).
+    pub organization_count: usize,
+}
+
+impl CardModel {
+    /// Builds the model of `sheet`. `fallback_headline` and `fallback_published` (read from the
+    /// page) fill in what the sheet's metadata lacks, as curated sheets often do.
+    pub fn new(
+        sheet: &FactSheet,
+        origin: Origin,
+        fallback_headline: Option<String>,
+        fallback_published: Option<Date>,
+    ) -> CardModel {
+        let headline = sheet
+            .meta
+            .headline
+            .clone()
+            .filter(|h| !h.trim().is_empty())
+            .or(fallback_headline)
+            .map(|h| h.trim().to_owned());
+        let published = sheet.meta.published.or(fallback_published);
+        CardModel {
+            headline,
+            published,
+            published_label: published.map(published_label),
+            origin,
+            key_points: key_points(sheet),
+            figures: figures(sheet),
+            timeline: timeline(sheet, published),
+            people: people(sheet),
+            quote_groups: quote_groups(sheet),
+            sources: sources(sheet),
+            organization_count: sheet.organizations.len(),
+        }
+    }
+
+    /// How many items section `id` holds (quotations, not speakers, for quotes).
+    pub fn count(&self, id: SectionId) -> usize {
+        match id {
+            SectionId::KeyPoints => self.key_points.len(),
+            SectionId::Figures => self.figures.len(),
+            SectionId::Timeline => self.timeline.len(),
+            SectionId::People => self.people.len(),
+            SectionId::Quotes => self.quote_groups.iter().map(|g| g.quotes.len()).sum(),
+            SectionId::Sources => self.sources.len(),
+        }
+    }
+
+    /// The sections that have something to show, in display order.
+    pub fn sections(&self) -> Vec<SectionId> {
+        SectionId::ALL
+            .into_iter()
+            .filter(|&id| self.count(id) > 0)
+            .collect()
+    }
+
+    /// True when no section has anything to show.
+    pub fn is_empty(&self) -> bool {
+        self.sections().is_empty()
+    }
+}
+
+/// Trimmed, non-empty text.
+fn clean(text: &str) -> Option<String> {
+    let t = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!t.is_empty()).then_some(t)
+}
+
+fn key_points(sheet: &FactSheet) -> Vec<KeyPointItem> {
+    sheet
+        .key_points
+        .iter()
+        .filter_map(|k| {
+            Some(KeyPointItem {
+                text: clean(&k.text)?,
+                source: Provenance::of(sheet, k.sentence),
+            })
+        })
+        .collect()
+}
+
+fn figures(sheet: &FactSheet) -> Vec<FigureItem> {
+    sheet
+        .figures
+        .iter()
+        .filter(|f| f.value.is_finite())
+        .map(|f| {
+            let counts = clean(&f.counts)
+                .or_else(|| clean(&f.text))
+                .unwrap_or_default();
+            FigureItem {
+                value: figure_label(f.value, f.unit.as_deref()),
+                approximate: f.approximate,
+                counts: capitalize(&counts),
+                source: Provenance::of(sheet, f.sentence),
+            }
+        })
+        .collect()
+}
+
+fn timeline(sheet: &FactSheet, published: Option<Date>) -> Vec<EventItem> {
+    let mut dated: Vec<(PartialDate, EventItem)> = Vec::new();
+    let mut undated: Vec<EventItem> = Vec::new();
+    for e in &sheet.events {
+        let expression = clean(&e.text);
+        let text = clean(&e.description)
+            .or_else(|| Provenance::of(sheet, e.sentence).text)
+            .map(|t| capitalize(&t));
+        let Some(text) = text else { continue };
+        let label = date_label(e.date.as_deref(), e.precision);
+        let parsed = e.date.as_deref().and_then(PartialDate::parse);
+        let source = Provenance::of(sheet, e.sentence);
+        match (label, parsed) {
+            (Some(date_label), Some(date)) => {
+                let item = EventItem {
+                    date_label,
+                    datetime: e.date.clone(),
+                    resolved_from: if e.relative { expression } else { None },
+                    text,
+                    is_published_day: published.is_some() && date.full() == published,
+                    source,
+                };
+                let duplicate = dated.iter().any(|(d, i)| *d == date && i.text == item.text);
+                if !duplicate {
+                    dated.push((date, item));
+                }
+            }
+            _ => undated.push(EventItem {
+                date_label: expression
+                    .map(|x| capitalize(&x))
+                    .unwrap_or_else(|| "Undated".into()),
+                datetime: None,
+                resolved_from: None,
+                text,
+                is_published_day: false,
+                source,
+            }),
+        }
+    }
+    // Stable: events known only to the month sort before the days of that month.
+    dated.sort_by_key(|(d, _)| (d.year, d.month.unwrap_or(0), d.day.unwrap_or(0)));
+    dated
+        .into_iter()
+        .map(|(_, item)| item)
+        .chain(undated)
+        .collect()
+}
+
+fn people(sheet: &FactSheet) -> Vec<PersonItem> {
+    sheet
+        .people
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            let name = clean(&p.name)?;
+            let quote_count = sheet
+                .quotes
+                .iter()
+                .filter(|q| {
+                    q.person == Some(i) || q.speaker.as_deref().map(str::trim) == Some(&name)
+                })
+                .count();
+            Some(PersonItem {
+                initials: initials(&name),
+                role: p.role.as_deref().and_then(clean).map(|r| capitalize(&r)),
+                quote_count,
+                source: Provenance::of(sheet, p.mentions.first().map(|m| m.sentence)),
+                name,
+            })
+        })
+        .collect()
+}
+
+fn quote_groups(sheet: &FactSheet) -> Vec<QuoteGroup> {
+    let mut groups: Vec<QuoteGroup> = Vec::new();
+    for q in &sheet.quotes {
+        let Some(text) = clean(q.text.trim_matches(['"', '“', '”', '\''])) else {
+            continue;
+        };
+        let person = q.person.and_then(|i| sheet.people.get(i));
+        let speaker = person
+            .and_then(|p| clean(&p.name))
+            .or_else(|| q.speaker.as_deref().and_then(clean))
+            .map(|s| capitalize(&s))
+            .unwrap_or_else(|| "Unattributed".to_owned());
+        let role = person
+            .or_else(|| sheet.people.iter().find(|p| p.name.trim() == speaker))
+            .and_then(|p| p.role.as_deref())
+            .and_then(clean)
+            .map(|r| capitalize(&r));
+        let item = QuoteItem {
+            text,
+            source: Provenance::of(sheet, q.sentence),
+        };
+        match groups.iter_mut().find(|g| g.speaker == speaker) {
+            Some(group) => group.quotes.push(item),
+            None => groups.push(QuoteGroup {
+                speaker,
+                role,
+                quotes: vec![item],
+            }),
+        }
+    }
+    groups
+}
+
+fn sources(sheet: &FactSheet) -> Vec<SourceItem> {
+    sheet
+        .sources
+        .iter()
+        .filter_map(|s| {
+            Some(SourceItem {
+                name: clean(&s.name)?,
+                status: s.status,
+                basis: s.basis.as_deref().and_then(clean).map(|b| capitalize(&b)),
+                claim: clean(&s.claim).unwrap_or_default(),
+                source: Provenance::of(sheet, s.sentence),
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A hand-written curated sheet, as a newsroom would provide it.
+    const CURATED: &str = r#"{
+      "schema": "factcard/1",
+      "meta": { "headline": "Dam opens after ten years", "published": "2022-11-22" },
+      "sentences": [
+        { "paragraph": 0, "span": {"start": 0, "end": 40}, "text": "The dam opened on Tuesday, officials said." },
+        { "paragraph": 1, "span": {"start": 0, "end": 30}, "text": "It cost $4.8 billion to build." },
+        { "paragraph": 2, "span": {"start": 0, "end": 30}, "text": "\"It is a great day,\" Mayor Ana Ruiz said." }
+      ],
+      "key_points": [ { "text": "The dam opened on Tuesday.", "sentence": 0 }, { "text": "  " } ],
+      "events": [
+        { "text": "on Tuesday", "date": "2022-11-22", "precision": "day", "relative": true,
+          "description": "the dam opened", "sentence": 0 },
+        { "text": "in July", "date": "2022-07", "precision": "month", "description": "tests began" },
+        { "text": "years ago", "date": null, "precision": "unknown", "description": "plans were drawn" },
+        { "text": "in 2012", "date": "2012", "precision": "year", "description": "construction started" },
+        { "text": "in July", "date": "2022-07", "precision": "month", "description": "tests began" }
+      ],
+      "figures": [
+        { "text": "$4.8 billion", "value": 4800000000, "unit": "USD", "counts": "cost of the dam", "sentence": 1 },
+        { "text": "about 300 workers", "value": 300, "counts": "", "approximate": true }
+      ],
+      "people": [ { "name": "Ana Ruiz", "role": "mayor of the city" } ],
+      "quotes": [
+        { "text": "It is a great day", "speaker": "Ana Ruiz", "person": 0, "sentence": 2 },
+        { "text": "We waited long enough", "speaker": "one resident" },
+        { "text": "It will change the valley", "person": 0 }
+      ],
+      "sources": [
+        { "name": "City officials", "status": "confirmed", "basis": "a press release", "claim": "The dam opened.", "sentence": 0 }
+      ]
+    }"#;
+
+    fn model() -> CardModel {
+        let sheet = FactSheet::from_json(CURATED).expect("curated sheet parses");
+        CardModel::new(&sheet, Origin::Curated, None, None)
+    }
+
+    #[test]
+    fn header_from_meta() {
+        let m = model();
+        assert_eq!(m.headline.as_deref(), Some("Dam opens after ten years"));
+        assert_eq!(m.published_label.as_deref(), Some("Nov 22, 2022"));
+    }
+
+    #[test]
+    fn header_falls_back_to_page() {
+        let sheet = FactSheet::default();
+        let m = CardModel::new(
+            &sheet,
+            Origin::Extracted,
+            Some(" Page headline ".into()),
+            Date::parse_iso("2022-07-04"),
+        );
+        assert_eq!(m.headline.as_deref(), Some("Page headline"));
+        assert_eq!(m.published_label.as_deref(), Some("Jul 4, 2022"));
+        assert!(m.is_empty());
+        assert!(m.sections().is_empty());
+    }
+
+    #[test]
+    fn key_points_skip_blank_and_keep_provenance() {
+        let m = model();
+        assert_eq!(m.key_points.len(), 1);
+        let tip = m.key_points[0].source.tooltip().unwrap();
+        assert!(
+            tip.contains("The dam opened on Tuesday, officials said."),
+            "{tip}"
+        );
+    }
+
+    #[test]
+    fn timeline_sorted_deduplicated_and_honest() {
+        let m = model();
+        let labels: Vec<(&str, &str)> = m
+            .timeline
+            .iter()
+            .map(|e| (e.date_label.as_str(), e.text.as_str()))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                ("2012", "Construction started"),
+                ("July 2022", "Tests began"),
+                ("Tue, Nov 22, 2022", "The dam opened"),
+                ("Years ago", "Plans were drawn"),
+            ]
+        );
+        let opened = &m.timeline[2];
+        assert!(opened.is_published_day);
+        assert_eq!(opened.resolved_from.as_deref(), Some("on Tuesday"));
+        assert_eq!(opened.datetime.as_deref(), Some("2022-11-22"));
+        assert!(!m.timeline[1].is_published_day);
+    }
+
+    #[test]
+    fn figures_formatted() {
+        let m = model();
+        assert_eq!(m.figures[0].value, "$4.8 billion");
+        assert_eq!(m.figures[0].counts, "Cost of the dam");
+        assert!(!m.figures[0].approximate);
+        assert_eq!(m.figures[1].value, "300");
+        assert_eq!(m.figures[1].counts, "About 300 workers");
+        assert!(m.figures[1].approximate);
+    }
+
+    #[test]
+    fn quotes_grouped_by_speaker() {
+        let m = model();
+        assert_eq!(m.quote_groups.len(), 2);
+        let ruiz = &m.quote_groups[0];
+        assert_eq!(ruiz.speaker, "Ana Ruiz");
+        assert_eq!(ruiz.role.as_deref(), Some("Mayor of the city"));
+        assert_eq!(ruiz.quotes.len(), 2);
+        assert_eq!(m.quote_groups[1].speaker, "One resident");
+        assert_eq!(m.count(SectionId::Quotes), 3);
+        assert_eq!(m.people[0].quote_count, 2);
+        assert_eq!(m.people[0].initials, "AR");
+    }
+
+    #[test]
+    fn sources_and_sections() {
+        let m = model();
+        assert_eq!(m.sources[0].basis.as_deref(), Some("A press release"));
+        assert_eq!(
+            status_label(m.sources[0].status),
+            ("Confirmed", "confirmed")
+        );
+        assert_eq!(m.sections(), SectionId::ALL.to_vec());
+        let slugs: Vec<&str> = SectionId::ALL.iter().map(|s| s.slug()).collect();
+        assert_eq!(
+            slugs,
+            [
+                "key-points",
+                "figures",
+                "timeline",
+                "people",
+                "quotes",
+                "sources"
+            ]
+        );
+    }
+
+    #[test]
+    fn empty_sections_hidden() {
+        let sheet = FactSheet::from_json(
+            r#"{"schema":"factcard/1","figures":[{"text":"3 ships","value":3,"counts":"ships"}]}"#,
+        )
+        .unwrap();
+        let m = CardModel::new(&sheet, Origin::Curated, None, None);
+        assert_eq!(m.sections(), vec![SectionId::Figures]);
+        assert!(m.figures[0].source.tooltip().is_none());
+    }
+}
