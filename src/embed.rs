@@ -1,0 +1,164 @@
+//! Embedding: one independent card in every `[data-factcard]` element of the page, each inside
+//! an open shadow root that adopts the card's stylesheet (a constructable `CSSStyleSheet`, so no
+//! inline `<style>` is needed and a strict CSP holds).
+
+use crate::components::Card;
+use crate::error::CardError;
+use crate::events;
+use crate::load::load;
+use crate::options::HostOptions;
+use crate::phase::CardPhase;
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CssStyleSheet, Document, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+/// The card's stylesheet, compiled in.
+const CSS: &str = include_str!("../style/factcard.css");
+
+/// The attribute that marks a card host.
+pub const HOST_SELECTOR: &str = "[data-factcard]";
+
+/// The host attribute that tells the page where a card stands: loading, ready, empty, error.
+pub const STATE_ATTR: &str = "data-factcard-state";
+
+thread_local! {
+    /// One constructed stylesheet, adopted by every card's shadow root.
+    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+}
+
+/// Mounts a card in every `[data-factcard]` element once the document is parsed.
+pub fn start() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if doc.ready_state() == "loading" {
+        let on_ready = Closure::once_into_js(move || {
+            if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+                mount_all(&doc);
+            }
+        });
+        let _ = doc.add_event_listener_with_callback("DOMContentLoaded", on_ready.unchecked_ref());
+    } else {
+        mount_all(&doc);
+    }
+}
+
+/// Mounts a card in every `[data-factcard]` element of `doc` that has none yet; returns how
+/// many were mounted.
+pub fn mount_all(doc: &Document) -> usize {
+    let Ok(hosts) = doc.query_selector_all(HOST_SELECTOR) else {
+        return 0;
+    };
+    let mut mounted = 0;
+    for i in 0..hosts.length() {
+        let Some(host) = hosts.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else {
+            continue;
+        };
+        if host.has_attribute(STATE_ATTR) {
+            continue;
+        }
+        mount(doc, host);
+        mounted += 1;
+    }
+    mounted
+}
+
+/// Mounts one card on `host`: shows the loading state at once, then the facts or a message.
+fn mount(doc: &Document, host: HtmlElement) {
+    let _ = host.set_attribute(STATE_ATTR, "loading");
+    let container = match prepare(doc, &host) {
+        Ok(c) => c,
+        Err(err) => return fail(&host, &err),
+    };
+    let loading = mount_to(
+        container.clone(),
+        || view! { <Card phase=CardPhase::Loading/> },
+    );
+    wasm_bindgen_futures::spawn_local(async move {
+        let options = HostOptions::read(&host);
+        let (phase, outcome) = match load(&host, &options).await {
+            Ok(loaded) => {
+                let phase = CardPhase::from_model(loaded.model.clone());
+                if matches!(phase, CardPhase::Empty(_)) {
+                    web_sys::console::warn_1(
+                        &format!(
+                            "factcard: no key facts found in the {} paragraphs read from this page. \
+                             If that is not the article, point data-article=\"CSS selector\" at it, \
+                             or provide curated facts (data-facts or an inline JSON script).",
+                            loaded.paragraphs
+                        )
+                        .into(),
+                    );
+                }
+                (phase, Ok(loaded))
+            }
+            Err(err) => (CardPhase::Error(err.reader_message()), Err(err)),
+        };
+        // Replace the loading view synchronously, so the DOM is final before the state
+        // attribute and the event announce it.
+        drop(loading);
+        let state = phase.host_state();
+        mount_to(container, move || view! { <Card phase/> }).forget();
+        let _ = host.set_attribute(STATE_ATTR, state);
+        match outcome {
+            Ok(loaded) => events::ready(&host, &loaded.model, state, loaded.extract_ms),
+            Err(err) => {
+                web_sys::console::error_1(&format!("factcard: {err}").into());
+                events::error(&host, &err);
+            }
+        }
+    });
+}
+
+/// Attaches the open shadow root with the stylesheet and returns the container to mount into.
+fn prepare(doc: &Document, host: &HtmlElement) -> Result<HtmlElement, CardError> {
+    if host.shadow_root().is_some() {
+        return Err(CardError::ShadowTaken);
+    }
+    let shadow = host
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .map_err(|_| CardError::Unsupported("shadow DOM on this element"))?;
+    adopt_styles(doc, &shadow);
+    let container: HtmlElement = doc
+        .create_element("div")
+        .map_err(|_| CardError::Unsupported("createElement"))?
+        .unchecked_into();
+    container.set_class_name("fc-root");
+    shadow
+        .append_child(&container)
+        .map_err(|_| CardError::Unsupported("shadow DOM"))?;
+    Ok(container)
+}
+
+/// Adopts the shared constructed stylesheet; where constructable stylesheets are missing,
+/// falls back to a `<style>` element filled through `textContent`.
+fn adopt_styles(doc: &Document, shadow: &ShadowRoot) {
+    let sheet = SHEET.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        if cell.is_none() {
+            *cell = CssStyleSheet::new()
+                .ok()
+                .filter(|s| s.replace_sync(CSS).is_ok());
+        }
+        cell.clone()
+    });
+    match sheet {
+        Some(sheet) => shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet)),
+        None => {
+            if let Ok(style) = doc.create_element("style") {
+                style.set_text_content(Some(CSS));
+                let _ = shadow.append_child(&style);
+            }
+        }
+    }
+}
+
+/// Marks a card that could not even start, and says why on the console.
+fn fail(host: &HtmlElement, err: &CardError) {
+    let _ = host.set_attribute(STATE_ATTR, "error");
+    web_sys::console::error_1(&format!("factcard: {err}").into());
+    events::error(host, err);
+}

@@ -1,0 +1,74 @@
+//! Loading one card's facts: curated JSON when the newsroom gives it, else extraction from the
+//! article text in the page.
+
+use crate::error::CardError;
+use crate::facts;
+use crate::meta::PageMeta;
+use crate::options::HostOptions;
+use crate::page;
+use crate::state::{CardModel, Origin};
+use factcard_core::{extract, Article, Options};
+use web_sys::Element;
+
+/// A card's facts, ready to show.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The view-model.
+    pub model: CardModel,
+    /// Milliseconds spent reading the page and extracting (or parsing curated JSON).
+    pub extract_ms: f64,
+    /// How many paragraphs were read (0 for curated facts).
+    pub paragraphs: usize,
+}
+
+/// Loads the facts of the card on `host`.
+pub async fn load(host: &Element, options: &HostOptions) -> Result<Loaded, CardError> {
+    let window = web_sys::window().ok_or(CardError::Unsupported("window"))?;
+    let doc = window
+        .document()
+        .ok_or(CardError::Unsupported("document"))?;
+    let now = || window.performance().map_or(0.0, |p| p.now());
+
+    let curated = match (facts::inline_json(host), &options.facts_url) {
+        (Some(json), _) => Some(json),
+        (None, Some(url)) => Some(facts::fetch_json(url).await?),
+        (None, None) => None,
+    };
+    if let Some(json) = curated {
+        let start = now();
+        let sheet = facts::parse(&json)?;
+        let meta = PageMeta::read(&doc, None);
+        let published = options.published.or(meta.published);
+        let model = CardModel::new(&sheet, Origin::Curated, meta.headline, published);
+        return Ok(Loaded {
+            model,
+            extract_ms: now() - start,
+            paragraphs: 0,
+        });
+    }
+
+    let start = now();
+    let found = page::find_article(&doc, options.article.as_deref())?;
+    let meta = PageMeta::read(&doc, Some(&found.root));
+    let published = options.published.or(meta.published);
+    let article = Article {
+        headline: meta.headline.clone(),
+        byline: meta.byline.clone(),
+        paragraphs: found.paragraphs,
+    };
+    let paragraphs = article.paragraphs.len();
+    let sheet = extract(
+        &article,
+        &Options {
+            published,
+            ..Options::default()
+        },
+    )
+    .map_err(CardError::Extract)?;
+    let model = CardModel::new(&sheet, Origin::Extracted, meta.headline, published);
+    Ok(Loaded {
+        model,
+        extract_ms: now() - start,
+        paragraphs,
+    })
+}

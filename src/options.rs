@@ -1,0 +1,45 @@
+//! The card's options, read from the host element's data attributes.
+
+use factcard_core::Date;
+use web_sys::Element;
+
+/// Options of one card, each with a sensible default.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HostOptions {
+    /// `data-article`: CSS selector of the element holding the article text. Default: found.
+    pub article: Option<String>,
+    /// `data-published`: the publication date. Default: read from the page.
+    pub published: Option<Date>,
+    /// `data-facts`: URL of curated FactSheet JSON. Default: none (extract from the page).
+    pub facts_url: Option<String>,
+}
+
+impl HostOptions {
+    /// Reads the options of `host`. An unreadable `data-published` is reported on the console
+    /// and ignored, so the page's own date is used instead.
+    pub fn read(host: &Element) -> HostOptions {
+        let attr = |name: &str| {
+            host.get_attribute(name)
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty())
+        };
+        let published = attr("data-published").and_then(|raw| {
+            let date = Date::parse_iso(&raw);
+            if date.is_none() {
+                web_sys::console::warn_1(
+                    &format!(
+                        "factcard: data-published=\"{raw}\" is not a date; write it as YYYY-MM-DD. \
+                         Using the page's publication date instead."
+                    )
+                    .into(),
+                );
+            }
+            date
+        });
+        HostOptions {
+            article: attr("data-article"),
+            published,
+            facts_url: attr("data-facts"),
+        }
+    }
+}

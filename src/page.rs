@@ -1,0 +1,350 @@
+//! Finding the article in the host page and reading its paragraphs.
+//!
+//! The article root is `data-article="selector"` when given; otherwise the best of `article`,
+//! `[itemprop=articleBody]` and `main`, or, when none of those holds most of the page's
+//! paragraph text, the element that does (its `<p>` text counted fully, its grandchildren's
+//! half, as readability tools do). Paragraphs are the text of `p`, `h2`, `h3`, `li` and
+//! `blockquote` elements, never inside navigation, asides, figures and captions, headers and
+//! footers, forms, hidden elements, share/related/newsletter/promo/ad blocks, or a card host.
+
+use crate::error::CardError;
+use std::collections::HashSet;
+use web_sys::{Document, Element, Node};
+
+/// Elements whose text is never article text.
+const SKIP_TAGS: &[&str] = &[
+    "NAV",
+    "ASIDE",
+    "FIGURE",
+    "FIGCAPTION",
+    "HEADER",
+    "FOOTER",
+    "SCRIPT",
+    "STYLE",
+    "FORM",
+    "BUTTON",
+    "NOSCRIPT",
+    "TEMPLATE",
+    "SVG",
+    "IFRAME",
+    "SELECT",
+    "TEXTAREA",
+    "DIALOG",
+    "CANVAS",
+    "VIDEO",
+    "AUDIO",
+    "OBJECT",
+    "INPUT",
+    "LABEL",
+    "MENU",
+];
+
+/// Elements read as one paragraph each.
+const BLOCK_TAGS: &[&str] = &["P", "H2", "H3", "LI", "BLOCKQUOTE"];
+
+/// Class or id fragments of page furniture.
+const JUNK_NAMES: &[&str] = &[
+    "caption",
+    "credit",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "newsletter",
+    "promo",
+    "subscribe",
+    "signup",
+    "byline",
+    "breadcrumb",
+    "sidebar",
+    "sponsor",
+    "outbrain",
+    "taboola",
+    "recirc",
+    "comments",
+    "comment-",
+    "advert",
+    "adsbygoogle",
+];
+
+/// Below this many characters of paragraph text, a candidate root is not the article.
+const MIN_ARTICLE_CHARS: usize = 200;
+
+/// The article found in the page.
+#[derive(Debug, Clone)]
+pub struct PageArticle {
+    /// The element the paragraphs were read from.
+    pub root: Element,
+    /// The paragraphs, whitespace collapsed, in document order, without duplicates.
+    pub paragraphs: Vec<String>,
+}
+
+/// Finds the article of `doc` (honouring the `data-article` selector) and reads its paragraphs.
+pub fn find_article(doc: &Document, selector: Option<&str>) -> Result<PageArticle, CardError> {
+    if let Some(sel) = selector {
+        let root = doc
+            .query_selector(sel)
+            .map_err(|_| CardError::BadSelector(sel.to_owned()))?
+            .ok_or_else(|| CardError::SelectorNoMatch(sel.to_owned()))?;
+        let paragraphs = paragraphs(&root);
+        return if paragraphs.is_empty() {
+            Err(CardError::NoArticle)
+        } else {
+            Ok(PageArticle { root, paragraphs })
+        };
+    }
+    let densest = densest_element(doc);
+    let densest_chars = densest.as_ref().map_or(0.0, |(_, score)| *score);
+    for sel in ["article", "[itemprop=articleBody]", "main"] {
+        let mut best: Option<PageArticle> = None;
+        let mut best_chars = 0;
+        for el in elements(doc, sel) {
+            if is_inside_card(&el) {
+                continue;
+            }
+            let paragraphs = paragraphs(&el);
+            let chars: usize = paragraphs.iter().map(String::len).sum();
+            if chars > best_chars {
+                best_chars = chars;
+                best = Some(PageArticle {
+                    root: el,
+                    paragraphs,
+                });
+            }
+        }
+        if best_chars >= MIN_ARTICLE_CHARS && best_chars as f64 >= 0.5 * densest_chars {
+            if let Some(found) = best {
+                return Ok(found);
+            }
+        }
+    }
+    let (root, _) = densest.ok_or(CardError::NoArticle)?;
+    let paragraphs = paragraphs(&root);
+    if paragraphs.is_empty() {
+        return Err(CardError::NoArticle);
+    }
+    Ok(PageArticle { root, paragraphs })
+}
+
+/// The elements matching `selector` (a constant, valid selector).
+fn elements(root: &Document, selector: &str) -> Vec<Element> {
+    let mut out = Vec::new();
+    if let Ok(list) = root.query_selector_all(selector) {
+        for i in 0..list.length() {
+            if let Some(el) = list
+                .item(i)
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into(n).ok())
+            {
+                out.push(el);
+            }
+        }
+    }
+    out
+}
+
+/// The element holding the most `<p>` text: each readable paragraph counts fully for its
+/// parent and half for its grandparent.
+fn densest_element(doc: &Document) -> Option<(Element, f64)> {
+    let mut scores: Vec<(Element, f64)> = Vec::new();
+    let mut add = |el: Element, score: f64| match scores.iter_mut().find(|(e, _)| e == &el) {
+        Some(entry) => entry.1 += score,
+        None => scores.push((el, score)),
+    };
+    for p in elements(doc, "p") {
+        if has_skipped_ancestor(&p) || is_skipped(&p) {
+            continue;
+        }
+        let Some(text) = block_text(&p) else { continue };
+        let score = text.len() as f64;
+        if let Some(parent) = p.parent_element() {
+            if let Some(grand) = parent.parent_element() {
+                add(grand, score / 2.0);
+            }
+            add(parent, score);
+        }
+    }
+    scores.into_iter().max_by(|a, b| a.1.total_cmp(&b.1))
+}
+
+/// The readable paragraphs under `root`, in document order, without duplicates.
+pub fn paragraphs(root: &Element) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    collect(root, &mut out, &mut seen);
+    out
+}
+
+fn collect(el: &Element, out: &mut Vec<String>, seen: &mut HashSet<String>) {
+    let mut child = el.first_element_child();
+    while let Some(c) = child {
+        child = c.next_element_sibling();
+        if is_skipped(&c) {
+            continue;
+        }
+        if BLOCK_TAGS.contains(&tag(&c).as_str()) {
+            if let Some(text) = block_text(&c) {
+                if seen.insert(text.clone()) {
+                    out.push(text);
+                }
+            }
+        } else {
+            collect(&c, out, seen);
+        }
+    }
+}
+
+/// The text of a block, or `None` when it is not prose: empty, mostly links, or a short
+/// label without sentence punctuation ("Advertisement", "Read more").
+fn block_text(el: &Element) -> Option<String> {
+    let mut raw = String::new();
+    let mut link_chars = 0;
+    text_of(el, &mut raw, &mut link_chars, false);
+    let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let chars = text.chars().count();
+    if chars == 0 || link_chars * 10 > chars * 6 {
+        return None;
+    }
+    let sentence_like = text.ends_with(['.', '!', '?', '"', '”', '’', ')', ':']);
+    if chars < 25 && !sentence_like && tag(el) != "H2" && tag(el) != "H3" {
+        return None;
+    }
+    Some(text)
+}
+
+/// Appends the readable text under `node` to `out`, counting the characters inside links.
+fn text_of(node: &Node, out: &mut String, link_chars: &mut usize, in_link: bool) {
+    let mut child = node.first_child();
+    while let Some(c) = child {
+        child = c.next_sibling();
+        match c.node_type() {
+            Node::TEXT_NODE => {
+                let value = c.node_value().unwrap_or_default();
+                if in_link {
+                    *link_chars += value
+                        .split_whitespace()
+                        .map(|w| w.chars().count() + 1)
+                        .sum::<usize>();
+                }
+                out.push_str(&value);
+            }
+            Node::ELEMENT_NODE => {
+                let Ok(el) = wasm_bindgen::JsCast::dyn_into::<Element>(c.clone()) else {
+                    continue;
+                };
+                if is_skipped(&el) {
+                    continue;
+                }
+                let name = tag(&el);
+                if name == "BR" {
+                    out.push(' ');
+                    continue;
+                }
+                text_of(&c, out, link_chars, in_link || name == "A");
+                if BLOCK_TAGS.contains(&name.as_str()) || name == "DIV" {
+                    out.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The upper-case tag name.
+fn tag(el: &Element) -> String {
+    el.tag_name().to_ascii_uppercase()
+}
+
+/// True for an element whose text is never article text.
+fn is_skipped(el: &Element) -> bool {
+    if SKIP_TAGS.contains(&tag(el).as_str()) || el.has_attribute("data-factcard") {
+        return true;
+    }
+    if el.has_attribute("hidden") || el.get_attribute("aria-hidden").as_deref() == Some("true") {
+        return true;
+    }
+    if let Some(style) = el.get_attribute("style") {
+        let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect();
+        if compact.to_ascii_lowercase().contains("display:none") {
+            return true;
+        }
+    }
+    let class = el.get_attribute("class").unwrap_or_default();
+    let id = el.id();
+    class
+        .split_whitespace()
+        .chain(std::iter::once(id.as_str()))
+        .any(is_junk_name)
+}
+
+/// True for a class or id of page furniture ("share-bar", "related-links", "ad-slot").
+pub fn is_junk_name(name: &str) -> bool {
+    if name.is_empty() {
+        return false;
+    }
+    let n = name.to_ascii_lowercase();
+    JUNK_NAMES.iter().any(|j| n.contains(j))
+        || n == "ad"
+        || n == "ads"
+        || n.starts_with("ad-")
+        || n.starts_with("ad_")
+        || n.starts_with("ads-")
+        || n.ends_with("-ad")
+        || n.ends_with("-ads")
+        || n.contains("-ad-")
+        || n.contains("_ad_")
+}
+
+/// True when an ancestor of `el` (up to `<body>`) would be skipped.
+fn has_skipped_ancestor(el: &Element) -> bool {
+    let mut cur = el.parent_element();
+    while let Some(p) = cur {
+        if tag(&p) == "BODY" {
+            return false;
+        }
+        if is_skipped(&p) {
+            return true;
+        }
+        cur = p.parent_element();
+    }
+    false
+}
+
+/// True when `el` is a card host or inside one.
+fn is_inside_card(el: &Element) -> bool {
+    el.closest("[data-factcard]").ok().flatten().is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_junk_name;
+
+    #[test]
+    fn junk_names() {
+        for junk in [
+            "share-bar",
+            "related-links",
+            "ad-slot",
+            "ad",
+            "top-ad",
+            "article-ad-wrapper",
+            "newsletter-signup",
+            "image-caption",
+            "photo-credit",
+            "PromoBox",
+            "social",
+        ] {
+            assert!(is_junk_name(junk), "{junk}");
+        }
+        for fine in [
+            "head-line",
+            "article-body",
+            "story",
+            "content",
+            "thread-item",
+            "loaded",
+            "",
+        ] {
+            assert!(!is_junk_name(fine), "{fine}");
+        }
+    }
+}
