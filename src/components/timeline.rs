@@ -1,0 +1,34 @@
+//! The timeline: events in date order on a vertical line.
+
+use crate::state::EventItem;
+use leptos::prelude::*;
+
+/// Events in date order, undated ones last.
+#[component]
+pub fn Timeline(
+    /// The events.
+    items: Vec<EventItem>,
+) -> impl IntoView {
+    view! {
+        <ol class="fc-timeline" role="list">
+            {items
+                .into_iter()
+                .map(|e| {
+                    let class = if e.is_published_day { "fc-event fc-event--published" } else { "fc-event" };
+                    view! {
+                        <li class=class title=e.source.tooltip() data-sentence=e.source.sentence>
+                            <time class="fc-event__date" datetime=e.datetime>{e.date_label}</time>
+                            {e.is_published_day.then(|| view! {
+                                <span class="fc-event__badge">"Publication day"</span>
+                            })}
+                            <p class="fc-event__text">{e.text}</p>
+                            {e.resolved_from.map(|x| view! {
+                                <p class="fc-event__expr">"Article says “" {x} "”"</p>
+                            })}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
+    }
+}
