@@ -2196,6 +2196,90 @@ pub(crate) fn np_forward(toks: &[Tok<'_>], start: usize, max: usize) -> usize {
     i
 }
 
+/// Nouns and titles that give a person's gender: `Some(false)` for "mother", "Mrs", "spokeswoman",
+/// `Some(true)` for "father", "Mr", "chairman"; `None` for any other word.
+pub(crate) fn gendered_noun(word: &str) -> Option<bool> {
+    const FEMALE: &[&str] = &[
+        "mother",
+        "mum",
+        "mom",
+        "wife",
+        "daughter",
+        "sister",
+        "grandmother",
+        "granddaughter",
+        "aunt",
+        "niece",
+        "widow",
+        "girlfriend",
+        "fiancee",
+        "fiancée",
+        "stepmother",
+        "woman",
+        "girl",
+        "mrs",
+        "ms",
+        "miss",
+        "madam",
+        "dame",
+        "lady",
+        "queen",
+        "princess",
+        "duchess",
+        "actress",
+        "spokeswoman",
+        "chairwoman",
+        "congresswoman",
+        "businesswoman",
+        "policewoman",
+        "councilwoman",
+        "sportswoman",
+        "headmistress",
+        "waitress",
+    ];
+    const MALE: &[&str] = &[
+        "father",
+        "dad",
+        "husband",
+        "son",
+        "brother",
+        "grandfather",
+        "grandson",
+        "uncle",
+        "nephew",
+        "widower",
+        "boyfriend",
+        "fiance",
+        "fiancé",
+        "stepfather",
+        "man",
+        "boy",
+        "mr",
+        "sir",
+        "lord",
+        "king",
+        "prince",
+        "duke",
+        "actor",
+        "spokesman",
+        "chairman",
+        "congressman",
+        "businessman",
+        "policeman",
+        "councilman",
+        "sportsman",
+        "headmaster",
+        "waiter",
+    ];
+    if in_list(FEMALE, word) {
+        Some(false)
+    } else if in_list(MALE, word) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
 /// Personal pronouns that can stand for a speaker: `Some(true)` he, `Some(false)` she, `None`
 /// they.
 pub(crate) fn pronoun(word: &str) -> Option<Option<bool>> {

@@ -43,6 +43,74 @@ const NOT_SURNAMES: &[&str] = &[
     "lake", "mountain", "island", "park", "hall", "tower", "building", "station", "airport",
 ];
 
+/// Family words that introduce a relative by name ("her mother, Fiona,").
+const KIN: &[&str] = &[
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "sister",
+    "brother",
+    "grandmother",
+    "grandfather",
+    "aunt",
+    "uncle",
+    "widow",
+    "widower",
+    "partner",
+    "girlfriend",
+    "boyfriend",
+    "fiancee",
+    "fiancée",
+    "fiance",
+    "fiancé",
+    "niece",
+    "nephew",
+    "cousin",
+    "mum",
+    "mom",
+    "dad",
+    "stepmother",
+    "stepfather",
+    "granddaughter",
+    "grandson",
+];
+
+/// A relative introduced by a family word before a comma ("her mother, Fiona", "the boy's
+/// father, Tom"): returns the role text, with its possessor, when the token before `comma` is a
+/// family word.
+fn kin_before(text: &str, toks: &[Tok<'_>], comma: usize) -> Option<String> {
+    if !toks.get(comma).is_some_and(|t| t.is(",")) {
+        return None;
+    }
+    let noun = comma.checked_sub(1)?;
+    if !toks
+        .get(noun)
+        .is_some_and(|t| t.is_word() && names::in_list(KIN, t.text))
+    {
+        return None;
+    }
+    let mut a = noun;
+    if let Some(p) = noun.checked_sub(1).and_then(|i| toks.get(i)) {
+        if names::in_list(&["her", "his", "their", "whose"], p.text) {
+            a = noun - 1;
+        } else if p.kind == names::Kind::Poss && noun >= 2 {
+            // "the victim's mother": the owner and its article.
+            a = noun - 2;
+            if a > 0
+                && toks
+                    .get(a - 1)
+                    .is_some_and(|t| names::in_list(&["the", "a"], t.text))
+            {
+                a -= 1;
+            }
+        }
+    }
+    Some(text_of(text, toks, a, noun + 1).to_owned())
+}
+
 /// Honorifics that are titles but not roles.
 fn is_honorific(w: &str) -> bool {
     names::in_list(
@@ -299,6 +367,20 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                     strong = true;
                 }
             }
+            // "her mother, Fiona, said": a relative, often named by first name only.
+            let kin = if title_from.is_none() && run_start >= 2 && first == a {
+                kin_before(text, toks, run_start - 1).filter(|_| {
+                    toks.get(end).is_none_or(|t| {
+                        t.is(",") || t.is(".") || names::in_list(names::SPEECH_VERBS, t.text)
+                    })
+                })
+            } else {
+                None
+            };
+            if kin.is_some() {
+                role = kin.clone();
+                strong = true;
+            }
             if let Some(app) = appositive(text, toks, end) {
                 strong = true;
                 if role.is_none() {
@@ -335,7 +417,7 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                 if !multi || words.len() > 3 || a == 0 {
                     continue;
                 }
-            } else if !multi && title_from.is_none() {
+            } else if !multi && title_from.is_none() && kin.is_none() {
                 continue;
             }
             found.push(Found {
@@ -496,6 +578,10 @@ mod tests {
         ("Putin to Meet Mothers of Soldiers Decrying War | President Vladimir Petrov spoke.", &["Vladimir Petrov [President]"]),
         ("Fighting-age men in Russia and Ukraine are hiding in Moscow.", &[]),
         ("The Scottish chemist Sir William Ramsay made a discovery.", &["William Ramsay [Scottish chemist]"]),
+        ("“She loved the sea,” her mother, Claire, said in a statement.", &["Claire [her mother]"]),
+        ("The boy’s father, Graham, told the inquest he had no warning.", &["Graham [The boy’s father]"]),
+        ("His sister, Rosa, and a neighbour were at home.", &["Rosa [His sister]"]),
+        ("The firm’s parent, Alphabet, reported higher profits.", &[]),
     ];
 
     #[test]

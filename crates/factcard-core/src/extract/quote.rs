@@ -17,7 +17,8 @@
 //! first name does not contradict it; a description ("one woman", "officials") is kept as written.
 
 use super::names::{self, Kind, Tok};
-use crate::model::{Person, Quote, Sentence, Span};
+use super::organization;
+use crate::model::{Organization, Person, Quote, Sentence, Span};
 
 /// Sentences of one paragraph joined with single spaces, and where each one starts.
 struct Para {
@@ -101,6 +102,105 @@ fn is_speech(t: Option<&Tok<'_>>) -> bool {
 /// A speaker phrase as token range `a..b` in the paragraph.
 type Np = (usize, usize);
 
+/// Words that may follow the verb of a bare attribution after a quote that ends its sentence
+/// (`"…." Roe said on Monday.`), unlike a new sentence about the speaker (`"…." Roe retweeted the
+/// story`).
+const BARE_AFTER_VERB: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "yesterday",
+    "today",
+    "tonight",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "afterwards",
+    "then",
+    "simply",
+    "recently",
+    "previously",
+];
+
+/// The attribution after a quotation that ends with a full stop: only a bare one (`X said.`,
+/// `X said on Monday`), since what follows is usually a new sentence.
+fn after_close_bare(toks: &[Tok<'_>], close: usize) -> Option<Np> {
+    let np = after_close(toks, close)?;
+    let verb = if is_speech(toks.get(np.0.wrapping_sub(1))) && np.0 == close + 1 {
+        // "said Mr. Roe": the phrase must end the sentence.
+        return toks
+            .get(np.1)
+            .is_none_or(|t| t.kind == Kind::Punct)
+            .then_some(np);
+    } else {
+        np.1
+    };
+    let mut k = verb;
+    while toks.get(k).is_some_and(|t| t.is(",")) {
+        k += 1;
+    }
+    let next = toks.get(k + 1);
+    let bare = next.is_none_or(|t| {
+        t.kind == Kind::Punct || (t.is_word() && names::in_list(BARE_AFTER_VERB, t.text))
+    }) || names::in_list(&["told", "tells"], toks.get(k).map_or("", |t| t.text));
+    bare.then_some(np)
+}
+
+/// Auxiliaries that may stand between a subject and its speech verb ("has said", "had told").
+const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "then",
+    "previously",
+    "once",
+];
+
+/// The subject of the speech verb at `v`: the noun phrase before it, over auxiliaries ("Roe has
+/// said") and a relative clause in commas ("Roe, who heads the agency, said"). Never starts
+/// before `floor`.
+fn subject_np(toks: &[Tok<'_>], v: usize, floor: usize) -> Option<Np> {
+    let mut v = v;
+    while v > floor
+        && toks
+            .get(v - 1)
+            .is_some_and(|t| t.is_word() && !t.is_cap() && names::in_list(AUX, t.text))
+    {
+        v -= 1;
+    }
+    let a = names::np_back(toks, v, 6);
+    if a < v && a >= floor {
+        return Some((a, v));
+    }
+    // "Roe, who heads the agency, said": back over the relative clause to its comma.
+    if v > floor && toks.get(v - 1).is_some_and(|t| t.is(",")) {
+        let lo = v.saturating_sub(20).max(floor);
+        for k in (lo..v - 1).rev() {
+            let t = toks.get(k)?;
+            if names::is_quote_mark(t.text) {
+                return None;
+            }
+            if t.is(",")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|w| names::in_list(&["who", "whose", "which"], w.text))
+            {
+                let a = names::np_back(toks, k, 6);
+                return (a < k && a >= floor).then_some((a, k));
+            }
+        }
+    }
+    None
+}
+
 /// The attribution after the closing mark: `," Roe said`, `," said Mr. Roe`.
 fn after_close(toks: &[Tok<'_>], close: usize) -> Option<Np> {
     let mut i = close + 1;
@@ -147,14 +247,39 @@ fn before_open(toks: &[Tok<'_>], open: usize) -> Option<Np> {
     while i > 0 && toks.get(i - 1).is_some_and(|t| t.is(":") || t.is(",")) {
         i -= 1;
     }
-    // "according to X,".
-    for k in (i.saturating_sub(8)..i).rev() {
-        if toks
-            .get(k)
-            .is_some_and(|t| t.text.eq_ignore_ascii_case("according"))
+    // A dash before the mark: "according to the notes — "…"".
+    while i > 0
+        && toks
+            .get(i - 1)
+            .is_some_and(|t| matches!(t.text, "—" | "–" | "-"))
+    {
+        i -= 1;
+    }
+    // "according to X," / "in the words of X," / "in X's words,".
+    for k in (i.saturating_sub(12)..i).rev() {
+        let Some(t) = toks.get(k) else { continue };
+        if names::is_quote_mark(t.text) {
+            break;
+        }
+        if t.text.eq_ignore_ascii_case("according")
             && toks.get(k + 1).is_some_and(|t| t.text == "to")
         {
             return (k + 2 < i).then_some((k + 2, i));
+        }
+        if t.text.eq_ignore_ascii_case("words")
+            && toks.get(k + 1).is_some_and(|t| t.text == "of")
+            && toks.get(k.wrapping_sub(1)).is_some_and(|t| t.text == "the")
+        {
+            return (k + 2 < i).then_some((k + 2, i));
+        }
+        // "In Dr. Roe's words,": the owner before the possessive.
+        if t.text.eq_ignore_ascii_case("in")
+            && i >= 2
+            && k + 1 < i - 2
+            && toks.get(i - 1).is_some_and(|t| t.text == "words")
+            && toks.get(i - 2).is_some_and(|t| t.kind == Kind::Poss)
+        {
+            return Some((k + 1, i - 2));
         }
     }
     if i == open && !is_speech(toks.get(i.wrapping_sub(1))) {
@@ -164,8 +289,7 @@ fn before_open(toks: &[Tok<'_>], open: usize) -> Option<Np> {
     for back in 1..=3 {
         let v = i.checked_sub(back)?;
         if is_speech(toks.get(v)) {
-            let a = names::np_back(toks, v, 6);
-            return (a < v).then_some((a, v));
+            return subject_np(toks, v, 0);
         }
         if toks.get(v).is_some_and(|t| t.kind == Kind::Punct) {
             return None;
@@ -178,9 +302,18 @@ fn before_open(toks: &[Tok<'_>], open: usize) -> Option<Np> {
 fn clause_subject(toks: &[Tok<'_>], sentence_start: usize, open: usize) -> Option<Np> {
     let v = (sentence_start..open)
         .rev()
-        .find(|&k| is_speech(toks.get(k)))?;
-    let a = names::np_back(toks, v, 6);
-    (a < v && a >= sentence_start).then_some((a, v))
+        .find(|&k| is_speech(toks.get(k)) && !is_noun_use(toks, k))?;
+    subject_np(toks, v, sentence_start)
+}
+
+/// True when a speech-verb form is used as a noun: "the notes", "his claims", "a report".
+fn is_noun_use(toks: &[Tok<'_>], k: usize) -> bool {
+    const DET: &[&str] = &[
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those",
+        "this", "that", "such", "official", "written", "public", "recent",
+    ];
+    toks.get(k.wrapping_sub(1))
+        .is_some_and(|t| t.is_word() && names::in_list(DET, t.text))
 }
 
 /// A found speaker: the name to show and the person index.
@@ -189,9 +322,65 @@ type Speaker = (Option<String>, Option<usize>);
 struct Ctx<'a> {
     sentences: &'a [Sentence],
     people: &'a [Person],
+    orgs: &'a [Organization],
+    /// Per sentence, the local byte ranges that lie inside quotation marks.
+    quoted: Vec<Vec<(usize, usize)>>,
 }
 
 impl Ctx<'_> {
+    /// True when sentence `si` holds local offset `pos` inside a quotation: a name met there is
+    /// someone spoken about, not a speaker a later pronoun can stand for.
+    fn in_quote(&self, si: usize, pos: usize) -> bool {
+        self.quoted
+            .get(si)
+            .is_some_and(|r| r.iter().any(|&(s, e)| s <= pos && pos < e))
+    }
+
+    /// A person's gender as the text shows it: the first name, a gendered role ("her mother",
+    /// "spokeswoman") or a title at a mention ("Mrs. Roe").
+    fn gender(&self, p: &Person) -> Option<bool> {
+        let first = p.name.split_whitespace().next().unwrap_or("");
+        if let Some(Some(g)) = names::first_name(first) {
+            return Some(g);
+        }
+        if let Some(g) = p
+            .role
+            .as_deref()
+            .and_then(|r| r.split_whitespace().rev().find_map(names::gendered_noun))
+        {
+            return Some(g);
+        }
+        p.mentions.iter().find_map(|m| {
+            let text = self.sentences.get(m.sentence)?.text.as_str();
+            let word = text
+                .get(m.span.start..m.span.end)?
+                .split(['.', ' '])
+                .next()?;
+            names::in_list(names::ABBREV_TITLES, word)
+                .then(|| names::gendered_noun(word))
+                .flatten()
+        })
+    }
+
+    /// The organization mentioned most recently before (sentence `si`, offset `pos`), within
+    /// the two sentences before: what "it said" stands for.
+    fn recent_org(&self, si: usize, pos: usize) -> Option<&Organization> {
+        let mut best: Option<((usize, usize), &Organization)> = None;
+        for o in self.orgs {
+            for m in &o.mentions {
+                let before = m.sentence < si || (m.sentence == si && m.span.end <= pos);
+                if before
+                    && m.sentence + 2 >= si
+                    && !self.in_quote(m.sentence, m.span.start)
+                    && best.is_none_or(|(k, _)| (m.sentence, m.span.start) > k)
+                {
+                    best = Some(((m.sentence, m.span.start), o));
+                }
+            }
+        }
+        best.map(|b| b.1)
+    }
+
     /// The person mentioned in sentence `si` between local offsets `s..e`.
     fn person_at(&self, si: usize, s: usize, e: usize) -> Option<usize> {
         self.people.iter().position(|p| {
@@ -206,19 +395,14 @@ impl Ctx<'_> {
     fn recent_person(&self, si: usize, pos: usize, gender: Option<bool>) -> Option<usize> {
         let mut best: Option<(usize, usize, usize)> = None;
         for (pi, p) in self.people.iter().enumerate() {
-            let g = p
-                .name
-                .split_whitespace()
-                .next()
-                .and_then(names::first_name)
-                .flatten();
-            if let (Some(want), Some(have)) = (gender, g) {
+            if let (Some(want), Some(have)) = (gender, self.gender(p)) {
                 if want != have {
                     continue;
                 }
             }
             for m in &p.mentions {
                 let before = m.sentence < si || (m.sentence == si && m.span.start < pos);
+                let before = before && !self.in_quote(m.sentence, m.span.start);
                 if before && best.is_none_or(|(s, o, _)| (m.sentence, m.span.start) > (s, o)) {
                     best = Some((m.sentence, m.span.start, pi));
                 }
@@ -254,10 +438,10 @@ impl Ctx<'_> {
                         i,
                     );
                 }
-                if names::in_list(
-                    &["it", "we", "i", "you", "this", "that", "who", "which"],
-                    w.text,
-                ) {
+                if w.text.eq_ignore_ascii_case("it") {
+                    return (self.recent_org(si, local_s).map(|o| o.name.clone()), None);
+                }
+                if names::in_list(&["we", "i", "you", "this", "that", "who", "which"], w.text) {
                     return (None, None);
                 }
             }
@@ -265,11 +449,32 @@ impl Ctx<'_> {
         if let Some(i) = self.person_at(si, local_s, local_e) {
             return (self.people.get(i).map(|p| p.name.clone()), Some(i));
         }
+        // "her mother, Fiona,": the name in the appositive is the speaker.
+        let segments = toks.get(a..b).unwrap_or(&[]).split(|t| t.is(","));
+        let mut name_seg = None;
+        let mut n_segments = 0;
+        for seg in segments {
+            n_segments += 1;
+            let all_cap = !seg.is_empty()
+                && seg.iter().all(|t| t.is_cap() || t.is("."))
+                && seg
+                    .first()
+                    .is_some_and(|t| !names::in_list(names::FUNCTION_WORDS, t.text));
+            if all_cap && name_seg.is_none() {
+                name_seg = Some(seg);
+            }
+        }
+        if let (Some(seg), true) = (name_seg, n_segments > 1) {
+            if let (Some(f), Some(l)) = (seg.first(), seg.last()) {
+                if let Some(t) = para.text.get(f.start..l.end) {
+                    return (Some(t.to_owned()), None);
+                }
+            }
+        }
         let text = para.text.get(first.start..last.end).unwrap_or("").trim();
         if text.is_empty() || words.is_empty() {
             return (None, None);
         }
-        let _ = self.sentences;
         (Some(text.to_owned()), None)
     }
 }
@@ -300,10 +505,47 @@ fn is_title(content: &str) -> bool {
 /// assert_eq!(q[1].speaker.as_deref(), Some("Jane Roe"));
 /// ```
 pub fn quotes(sentences: &[Sentence], people: &[Person]) -> Vec<Quote> {
-    let ctx = Ctx { sentences, people };
+    let orgs = organization::organizations(sentences, people);
+    quotes_with(sentences, people, &orgs)
+}
+
+/// Local byte ranges inside quotation marks, per sentence.
+fn quoted_ranges(sentences: &[Sentence], paras: &[Para]) -> Vec<Vec<(usize, usize)>> {
+    let mut out = vec![Vec::new(); sentences.len()];
+    for para in paras {
+        let toks = names::tokenize(&para.text);
+        for (o, c) in pairs(&toks) {
+            let s = toks.get(o).map_or(0, |t| t.end);
+            let e = c
+                .and_then(|c| toks.get(c))
+                .map_or(para.text.len(), |t| t.start);
+            for (k, &(si, start)) in para.parts.iter().enumerate() {
+                let end = para.parts.get(k + 1).map_or(para.text.len(), |p| p.1);
+                let (ls, le) = (s.max(start), e.min(end));
+                if ls < le {
+                    if let Some(r) = out.get_mut(si) {
+                        r.push((ls - start, le - start));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// [`quotes`] with the article's organizations already found, so that "it said" can stand for
+/// the body named just before.
+pub fn quotes_with(sentences: &[Sentence], people: &[Person], orgs: &[Organization]) -> Vec<Quote> {
+    let paras = paragraphs(sentences);
+    let ctx = Ctx {
+        sentences,
+        people,
+        orgs,
+        quoted: quoted_ranges(sentences, &paras),
+    };
     let mut out = Vec::new();
     let mut prev_open_speaker: Option<Speaker> = None;
-    for para in paragraphs(sentences) {
+    for para in paras {
         let toks = names::tokenize(&para.text);
         let mut last_speaker: Option<Speaker> = None;
         let mut carried = prev_open_speaker.take();
@@ -346,11 +588,18 @@ pub fn quotes(sentences: &[Sentence], people: &[Person]) -> Vec<Quote> {
                 .position(|t| t.start >= sentence_start_para)
                 .unwrap_or(0);
             // `"…," Roe said` needs the quotation to end with its own punctuation.
-            let np = c
-                .filter(|_| ends_punct)
-                .and_then(|c| after_close(&toks, c))
-                .or_else(|| before_open(&toks, o))
-                .or_else(|| clause_subject(&toks, sentence_tok, o));
+            // A quotation that ends its sentence with a full stop takes a bare attribution after
+            // it only ("…." Roe said.); what follows is otherwise a new sentence.
+            let full_stop = content.ends_with('.') && !content.ends_with("...");
+            let np = if full_stop {
+                c.and_then(|c| after_close_bare(&toks, c))
+                    .or_else(|| before_open(&toks, o))
+            } else {
+                c.filter(|_| ends_punct)
+                    .and_then(|c| after_close(&toks, c))
+                    .or_else(|| before_open(&toks, o))
+            }
+            .or_else(|| clause_subject(&toks, sentence_tok, o));
             let mut speaker: Speaker = match np {
                 Some(np) => ctx.resolve(&para, &toks, np),
                 None => (None, None),
@@ -419,6 +668,28 @@ mod tests {
         ("As the report states: \"The birth lottery matters more in the U.S. than elsewhere.\"", &["The birth lottery matters more in the U.S. than elsewhere. <the report>"]),
         ("“As Eloise deteriorated, the staff did all they could. | “She was literally burning up from within.”", &["As Eloise deteriorated, the staff did all they could. <>", "She was literally burning up from within. <>"]),
         ("Her mother, Fiona Parry, spoke. | “The drug was in her system,” Fiona Parry said. | “She was literally burning up from within.”", &["The drug was in her system, <Fiona Parry>", "She was literally burning up from within. <Fiona Parry>"]),
+        // A relative named in an appositive speaks; a name inside a quotation is not an antecedent.
+        ("“He was a kind boy,” his father, Daniel, said on Tuesday.", &["He was a kind boy, <Daniel>"]),
+        ("The girl’s mother, Anna, spoke outside court. | “Lucy Brown was full of life,” she said. | She added: “We will never get over this.”",
+         &["Lucy Brown was full of life, <Anna>", "We will never get over this. <Anna>"]),
+        ("Harriet Cole spoke to Mrs. Lane. | “It was a terrible year,” Mrs. Lane said. | Tom Baker arrived later. | “I agree with every word,” she said.",
+         &["It was a terrible year, <Lane>", "I agree with every word, <Lane>"]),
+        // "it" stands for the body named just before.
+        ("The Environment Agency issued a flood warning. | “Residents should prepare to leave,” it said in a statement.",
+         &["Residents should prepare to leave, <Environment Agency>"]),
+        // A quotation ending in a full stop is not attributed to the next sentence's subject.
+        ("A statement from the mayor’s office reads: “The bridge will reopen in May.” Jane Roe shared it online.",
+         &["The bridge will reopen in May. <the mayor’s office>"]),
+        ("“The bridge will reopen in May.” Jane Roe said.", &["The bridge will reopen in May. <Jane Roe>"]),
+        // According to, in the words of, in X's words.
+        ("Access would be limited — according to the draft guidance — “to staff directly involved in patient care”.",
+         &["to staff directly involved in patient care <the draft guidance>"]),
+        ("In the words of the judge, “the defendant showed no remorse at all.”", &["the defendant showed no remorse at all. <the judge>"]),
+        ("Officials met Dr. Amir Patel on Monday. | In Dr. Patel’s words, “the results were far better than we expected.”",
+         &["the results were far better than we expected. <Amir Patel>"]),
+        // A relative clause or an auxiliary between the subject and the verb.
+        ("Jane Roe, who chairs the committee, said: “We will publish the report next week.”", &["We will publish the report next week. <Jane Roe>"]),
+        ("Finance minister Paul Okafor has said repeatedly that “the deal is dead.”", &["the deal is dead. <Paul Okafor>"]),
     ];
 
     #[test]
