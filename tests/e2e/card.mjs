@@ -136,7 +136,12 @@ export class Card {
       const items = (sel, fields = {}) =>
         [...root.querySelectorAll(sel)].filter(visible).map((el) => {
           const item = { text: squash(el.innerText) };
-          for (const [k, s] of Object.entries(fields)) item[k] = text(el.querySelector(s));
+          // A field may be split over several elements (a quote continued over paragraphs).
+          for (const [k, s] of Object.entries(fields)) {
+            const parts = [...el.querySelectorAll(s)].map(text).filter((t) => t);
+            item[k] = parts.length ? parts.join(' ') : null;
+            item[`${k}Parts`] = parts;
+          }
           return item;
         });
       if (!root) return { shadowRoot: null, state: host.getAttribute('data-factcard-state') };

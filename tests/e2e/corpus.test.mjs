@@ -102,10 +102,26 @@ describe('real news pages', () => {
           assert.ok(shown.includes(n), `figure ${n} (figures: ${dump(seen.figures)})`);
         }
 
-        // Nothing but the article: key points and quotes are its words, people are named in it.
-        const article = fixture.article + '\n' + fixture.metadata.title;
+        // Nothing but the article. Its text is article.txt (Readability's extraction) plus what
+        // the page shows outside navigation, banners, footers and asides (subheadings that
+        // Readability dropped, say); key points and quotes must be words of it, people named in it.
+        const pageProse = await page.evaluate(() => {
+          const body = document.body.cloneNode(true);
+          const furniture =
+            'nav, header, footer, aside, script, style, noscript, template, ' +
+            '[role=navigation], [role=banner], [role=contentinfo], [role=complementary]';
+          for (const el of body.querySelectorAll(furniture)) el.remove();
+          return body.textContent;
+        });
+        const article = [fixture.article, fixture.metadata.title, pageProse].join('\n');
         for (const k of seen.keyPoints) assert.ok(isFrom(k.text, article), `key point not from the article: "${k.text}"`);
-        for (const q of seen.quotes) assert.ok(isFrom(q.quote ?? q.text, article), `quote not from the article: "${q.quote}"`);
+        assert.ok(
+          seen.keyPoints.some((k) => isFrom(k.text, fixture.article)),
+          `no key point from the article's own paragraphs: ${dump(seen.keyPoints)}`,
+        );
+        for (const q of seen.quotes) {
+          for (const part of q.quoteParts) assert.ok(isFrom(part, article), `quote not from the article: "${part}"`);
+        }
         for (const p of seen.people) {
           const surname = fold(p.name ?? p.text).split(' ').pop();
           assert.ok(fold(article).includes(surname), `person not in the article: "${p.name}"`);

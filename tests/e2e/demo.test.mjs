@@ -88,7 +88,9 @@ describe('demo page', () => {
       // Quotes: a Peskov quote, with its speaker, in the article's words.
       const peskov = seen.quotes.filter((q) => /Peskov/.test(q.speaker ?? ''));
       assert.ok(peskov.length >= 1, `a quote by Peskov (quotes: ${dump(seen.quotes)})`);
-      for (const q of seen.quotes) assert.ok(isFrom(q.quote ?? q.text, SEED), `quote not from the article: ${q.quote}`);
+      for (const q of seen.quotes) {
+        for (const part of q.quoteParts) assert.ok(isFrom(part, SEED), `quote not from the article: ${part}`);
+      }
       assert.ok(seen.quotes.some((q) => /cannon fodder/.test(q.quote ?? q.text)), 'the "cannon fodder" quote is shown');
 
       // Sources: Vedomosti, with a sourcing status.
