@@ -24,7 +24,11 @@ pub fn ready(host: &Element, model: &CardModel, state: &str, extract_ms: f64) {
         "organizations",
         &(model.organization_count as f64).into(),
     );
-    set(&detail, "extract_ms", &extract_ms.into());
+    set(
+        &detail,
+        "extract_ms",
+        &((extract_ms * 100.0).round() / 100.0).into(),
+    );
     dispatch(host, "factcard:ready", &detail);
 }
 

@@ -123,12 +123,26 @@ pub struct KeyPointItem {
 pub struct FigureItem {
     /// The number with its unit ("300,000", "$4.8 billion", "12%").
     pub value: String,
-    /// True for approximate amounts ("about 80,000").
-    pub approximate: bool,
+    /// How the article bounds the number, when it does: "about", "more than", "at least",
+    /// "up to", "nearly", "fewer than". `None` for an exact figure.
+    pub qualifier: Option<&'static str>,
     /// What it counts, capitalised ("Reservists").
     pub counts: String,
     /// Its sentence.
     pub source: Provenance,
+}
+
+impl FigureItem {
+    /// The value split into the number and a trailing word, so the number can stand large:
+    /// "$4.8 billion" → ("$4.8", Some("billion")), "40 km" → ("40", Some("km")).
+    pub fn value_parts(&self) -> (&str, Option<&str>) {
+        match self.value.split_once(' ') {
+            Some((number, word)) if word.chars().all(|c| c.is_alphabetic() || c == ' ') => {
+                (number, Some(word))
+            }
+            _ => (self.value.as_str(), None),
+        }
+    }
 }
 
 /// A timeline entry.
@@ -193,9 +207,11 @@ pub struct SourceItem {
     pub status: Status,
     /// What it rests on, capitalised, if stated.
     pub basis: Option<String>,
-    /// The claim.
+    /// The (first) claim.
     pub claim: String,
-    /// Its sentence.
+    /// How many claims of the article it makes with this status.
+    pub claims: usize,
+    /// The sentence of its first claim.
     pub source: Provenance,
 }
 
@@ -325,12 +341,41 @@ fn figures(sheet: &FactSheet) -> Vec<FigureItem> {
                 .unwrap_or_default();
             FigureItem {
                 value: figure_label(f.value, f.unit.as_deref()),
-                approximate: f.approximate,
+                qualifier: qualifier(&f.text, f.approximate),
                 counts: capitalize(&counts),
                 source: Provenance::of(sheet, f.sentence),
             }
         })
         .collect()
+}
+
+/// Bounds as articles write them, first match wins (whole words of the lower-cased figure text).
+const QUALIFIERS: &[(&str, &str)] = &[
+    ("more than", "more than"),
+    ("over", "more than"),
+    ("at least", "at least"),
+    ("or more", "at least"),
+    ("up to", "up to"),
+    ("as many as", "up to"),
+    ("nearly", "nearly"),
+    ("almost", "nearly"),
+    ("fewer than", "fewer than"),
+    ("less than", "less than"),
+    ("under", "less than"),
+];
+
+/// The qualifier of a figure written as `text`: a bound ("more than three children",
+/// "10 children or more"), else "about" when it is approximate.
+fn qualifier(text: &str, approximate: bool) -> Option<&'static str> {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != ',')
+        .collect();
+    let lower = format!(" {} ", words.join(" ").to_lowercase());
+    QUALIFIERS
+        .iter()
+        .find(|(phrase, _)| lower.contains(&format!(" {phrase} ")))
+        .map(|(_, label)| *label)
+        .or(approximate.then_some("about"))
 }
 
 fn timeline(sheet: &FactSheet, published: Option<Date>) -> Vec<EventItem> {
@@ -409,7 +454,14 @@ fn people(sheet: &FactSheet) -> Vec<PersonItem> {
 fn quote_groups(sheet: &FactSheet) -> Vec<QuoteGroup> {
     let mut groups: Vec<QuoteGroup> = Vec::new();
     for q in &sheet.quotes {
-        let Some(text) = clean(q.text.trim_matches(['"', '“', '”', '\''])) else {
+        // A quotation cut where the sentence goes on ("…we can confirm," Peskov said) loses
+        // its dangling comma; the words themselves are never changed.
+        let bare = q
+            .text
+            .trim()
+            .trim_matches(['"', '“', '”', '\''])
+            .trim_end_matches([',', ';']);
+        let Some(text) = clean(bare) else {
             continue;
         };
         let person = q.person.and_then(|i| sheet.people.get(i));
@@ -439,20 +491,31 @@ fn quote_groups(sheet: &FactSheet) -> Vec<QuoteGroup> {
     groups
 }
 
+/// Sources in reading order; the same source with the same status is listed once, with the
+/// first basis stated and the number of claims it makes.
 fn sources(sheet: &FactSheet) -> Vec<SourceItem> {
-    sheet
-        .sources
-        .iter()
-        .filter_map(|s| {
-            Some(SourceItem {
-                name: clean(&s.name)?,
-                status: s.status,
-                basis: s.basis.as_deref().and_then(clean).map(|b| capitalize(&b)),
-                claim: clean(&s.claim).unwrap_or_default(),
-                source: Provenance::of(sheet, s.sentence),
-            })
-        })
-        .collect()
+    let mut out: Vec<SourceItem> = Vec::new();
+    for s in &sheet.sources {
+        let Some(name) = clean(&s.name) else { continue };
+        let basis = s.basis.as_deref().and_then(clean).map(|b| capitalize(&b));
+        let same = |o: &&mut SourceItem| o.status == s.status && o.name.eq_ignore_ascii_case(&name);
+        if let Some(existing) = out.iter_mut().find(same) {
+            existing.claims += 1;
+            if existing.basis.is_none() {
+                existing.basis = basis;
+            }
+            continue;
+        }
+        out.push(SourceItem {
+            name,
+            status: s.status,
+            basis,
+            claim: clean(&s.claim).unwrap_or_default(),
+            claims: 1,
+            source: Provenance::of(sheet, s.sentence),
+        });
+    }
+    out
 }
 
 #[cfg(test)]
@@ -559,10 +622,66 @@ mod tests {
         let m = model();
         assert_eq!(m.figures[0].value, "$4.8 billion");
         assert_eq!(m.figures[0].counts, "Cost of the dam");
-        assert!(!m.figures[0].approximate);
+        assert_eq!(m.figures[0].qualifier, None);
+        assert_eq!(m.figures[0].value_parts(), ("$4.8", Some("billion")));
+        assert_eq!(m.figures[1].value_parts(), ("300", None));
         assert_eq!(m.figures[1].value, "300");
         assert_eq!(m.figures[1].counts, "About 300 workers");
-        assert!(m.figures[1].approximate);
+        assert_eq!(m.figures[1].qualifier, Some("about"));
+    }
+
+    #[test]
+    fn figure_qualifiers() {
+        let cases: &[(&str, bool, Option<&str>)] = &[
+            ("more than three children", false, Some("more than")),
+            ("10 children or more", false, Some("at least")),
+            ("about 80,000 mobilized citizens", true, Some("about")),
+            ("some 300,000 reservists", true, Some("about")),
+            ("nearly 2,000 homes", true, Some("nearly")),
+            ("up to 40 km", false, Some("up to")),
+            ("over 1,000 people", false, Some("more than")),
+            ("1,500 mothers", false, None),
+            ("hangover cures: 3", false, None),
+        ];
+        for (text, approximate, want) in cases {
+            assert_eq!(qualifier(text, *approximate), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn quotes_drop_dangling_comma() {
+        let sheet = FactSheet::from_json(
+            r#"{"schema":"factcard/1","quotes":[{"text":"We can confirm,","speaker":"Peskov"}]}"#,
+        )
+        .unwrap();
+        let m = CardModel::new(&sheet, Origin::Curated, None, None);
+        assert_eq!(m.quote_groups[0].quotes[0].text, "We can confirm");
+    }
+
+    #[test]
+    fn sources_merged_by_name_and_status() {
+        let sheet = FactSheet::from_json(
+            r#"{"schema":"factcard/1","sources":[
+                {"name":"ISW","status":"assessed","claim":"a"},
+                {"name":"Kremlin","status":"confirmed","claim":"b"},
+                {"name":"ISW","status":"assessed","basis":"satellite images","claim":"c"},
+                {"name":"Kremlin","status":"denied","claim":"d"}]}"#,
+        )
+        .unwrap();
+        let m = CardModel::new(&sheet, Origin::Curated, None, None);
+        let got: Vec<(&str, usize, Option<&str>)> = m
+            .sources
+            .iter()
+            .map(|s| (s.name.as_str(), s.claims, s.basis.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("ISW", 2, Some("Satellite images")),
+                ("Kremlin", 1, None),
+                ("Kremlin", 1, None)
+            ]
+        );
     }
 
     #[test]

@@ -77,7 +77,7 @@ fn ReadyCard(
         .collect_view();
     let footer = match model.origin {
         Origin::Extracted => {
-            "Extracted automatically from this article. Hover a fact to see its sentence."
+            "Extracted automatically from the article text. Hover a fact to see its sentence."
         }
         Origin::Curated => "Key facts selected by the newsroom.",
     };

@@ -13,12 +13,19 @@ pub fn Figures(
         <ul class="fc-figures" role="list">
             {items
                 .into_iter()
-                .map(|f| view! {
-                    <li class="fc-figure" title=f.source.tooltip() data-sentence=f.source.sentence>
-                        {f.approximate.then(|| view! { <span class="fc-figure__approx">"about"</span> })}
-                        <span class="fc-figure__value">{f.value}</span>
-                        <span class="fc-figure__counts">{f.counts}</span>
-                    </li>
+                .map(|f| {
+                    let (number, word) = f.value_parts();
+                    let (number, word) = (number.to_owned(), word.map(str::to_owned));
+                    view! {
+                        <li class="fc-figure" title=f.source.tooltip() data-sentence=f.source.sentence>
+                            {f.qualifier.map(|q| view! { <span class="fc-figure__qualifier">{q}</span> })}
+                            <span class="fc-figure__value">
+                                {number}
+                                {word.map(|w| view! { " " <span class="fc-figure__scale">{w}</span> })}
+                            </span>
+                            <span class="fc-figure__counts">{f.counts}</span>
+                        </li>
+                    }
                 })
                 .collect_view()}
         </ul>
