@@ -135,7 +135,8 @@ export class Card {
       const text = (el) => (visible(el) ? squash(el.innerText) : null);
       const items = (sel, fields = {}) =>
         [...root.querySelectorAll(sel)].filter(visible).map((el) => {
-          const item = { text: squash(el.innerText) };
+          // `title`: the sentence the fact came from, shown when the reader hovers the fact.
+          const item = { text: squash(el.innerText), title: el.getAttribute('title') };
           // A field may be split over several elements (a quote continued over paragraphs).
           for (const [k, s] of Object.entries(fields)) {
             const parts = [...el.querySelectorAll(s)].map(text).filter((t) => t);
@@ -227,4 +228,12 @@ export function isFrom(shown, source) {
   if (src.includes(t)) return true;
   // A shortened text must still begin with words of the source.
   return shortened && src.includes(t.slice(0, Math.max(20, Math.floor(t.length * 0.8))));
+}
+
+/** The quoted part of a tooltip such as `From the article: “…”`, or the whole text. */
+export function quotedIn(text) {
+  const t = fold(text);
+  const open = t.indexOf('"');
+  const close = t.lastIndexOf('"');
+  return open >= 0 && close > open ? t.slice(open + 1, close) : t;
 }

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { assertDistBuilt, startServer, REPO_ROOT } from './server.mjs';
 import { artifactPath, dump, launchBrowser, openPage, realConsoleErrors } from './harness.mjs';
-import { Card, SECTIONS, fold, isFrom, numbersIn, showsDay, squash } from './card.mjs';
+import { Card, SECTIONS, fold, isFrom, numbersIn, quotedIn, showsDay, squash } from './card.mjs';
 
 const SEED = await readFile(path.join(REPO_ROOT, 'tests/fixtures/seed/article.txt'), 'utf8');
 const SEED_HEADLINE = SEED.split('\n')[0].trim();
@@ -65,6 +65,17 @@ describe('demo page', () => {
       const figureNumbers = seen.figures.flatMap((f) => numbersIn(f.value ?? f.text));
       for (const n of [300_000, 80_000, 50_000, 1_500]) {
         assert.ok(figureNumbers.includes(n), `figure ${n} shown (figures: ${dump(seen.figures)})`);
+      }
+      // Hovering a fact shows the sentence it came from (its title).
+      for (const f of seen.figures) {
+        assert.ok(f.title && isFrom(quotedIn(f.title), SEED), `figure's sentence: ${dump(f)}`);
+      }
+      for (const [n, written] of [[300_000, '300,000'], [80_000, '80,000'], [50_000, '50,000'], [1_500, '1,500']]) {
+        const f = seen.figures.find((x) => numbersIn(x.value ?? x.text).includes(n));
+        assert.ok(quotedIn(f.title).includes(written), `figure ${n} shows its own sentence: ${f.title}`);
+      }
+      for (const k of seen.keyPoints) {
+        assert.ok(k.title && isFrom(quotedIn(k.title), SEED), `key point's sentence: ${k.title}`);
       }
       const reservists = seen.figures.find((f) => numbersIn(f.value ?? f.text).includes(300_000));
       assert.match(reservists.text, /reservist/i, 'the 300,000 figure says what it counts');
