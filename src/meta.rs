@@ -1,7 +1,6 @@
 //! The article's metadata as the page states it: headline, publication date, byline.
 
 use factcard_core::Date;
-use serde_json::Value;
 use web_sys::{Document, Element};
 
 /// Headline, publication date and byline read from the page.
@@ -89,32 +88,24 @@ fn time_datetime(root: &Element) -> Option<Date> {
     })
 }
 
-/// `datePublished` from the page's JSON-LD blocks (also inside `@graph` and arrays).
+/// `datePublished` from the page's JSON-LD blocks.
 fn json_ld_published(doc: &Document) -> Option<Date> {
     let list = doc
         .query_selector_all(r#"script[type="application/ld+json"]"#)
         .ok()?;
-    (0..list.length()).find_map(|i| {
-        let text = list.item(i)?.text_content()?;
-        let value: Value = serde_json::from_str(&text).ok()?;
-        find_date_published(&value, 0)
-    })
+    (0..list.length()).find_map(|i| find_date_published(&list.item(i)?.text_content()?))
 }
 
-/// Looks for `datePublished` in a JSON-LD value, at most a few levels deep.
-pub fn find_date_published(value: &Value, depth: usize) -> Option<Date> {
-    if depth > 6 {
-        return None;
-    }
-    match value {
-        Value::Object(map) => map
-            .get("datePublished")
-            .and_then(Value::as_str)
-            .and_then(Date::parse_iso)
-            .or_else(|| map.values().find_map(|v| find_date_published(v, depth + 1))),
-        Value::Array(items) => items.iter().find_map(|v| find_date_published(v, depth + 1)),
-        _ => None,
-    }
+/// The first `"datePublished": "YYYY-MM-DD…"` in JSON-LD text that holds a date, wherever it
+/// is nested (`@graph`, arrays). A scan rather than a JSON parse: it keeps a general JSON value
+/// parser out of the module, and a malformed block elsewhere does not hide the date.
+pub fn find_date_published(json: &str) -> Option<Date> {
+    const KEY: &str = "\"datePublished\"";
+    json.match_indices(KEY).find_map(|(at, _)| {
+        let rest = json[at + KEY.len()..].trim_start().strip_prefix(':')?;
+        let value = rest.trim_start().strip_prefix('"')?;
+        Date::parse_iso(&value[..value.find('"')?])
+    })
 }
 
 #[cfg(test)]
@@ -129,19 +120,21 @@ mod tests {
                 Some("2022-11-22"),
             ),
             (
-                r#"{"@graph":[{"@type":"WebPage"},{"datePublished":"2021-01-05"}]}"#,
+                r#"{"@graph":[{"@type":"WebPage"},{"datePublished" : "2021-01-05"}]}"#,
                 Some("2021-01-05"),
             ),
             (
                 r#"[{"datePublished":"not a date"},{"datePublished":"2020-02-29"}]"#,
                 Some("2020-02-29"),
             ),
+            (r#"{"datePublished": 20200229, "x": "2020-01-01"}"#, None),
+            (r#"{"datePublished":"2020-02-29"#, None),
             (r#"{"headline":"x"}"#, None),
+            ("", None),
         ];
         for (json, want) in cases {
-            let v: Value = serde_json::from_str(json).unwrap();
             assert_eq!(
-                find_date_published(&v, 0).map(|d| d.to_iso()).as_deref(),
+                find_date_published(json).map(|d| d.to_iso()).as_deref(),
                 want,
                 "{json}"
             );
