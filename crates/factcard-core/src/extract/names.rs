@@ -1278,6 +1278,18 @@ pub(crate) const KNOWN_ORGS: &[&str] = &[
     "human rights watch",
     "greenpeace",
     "rfe/rl",
+    "navy",
+    "army",
+    "air force",
+    "marine corps",
+    "coast guard",
+    "national guard",
+    "house of representatives",
+    "house of commons",
+    "house of lords",
+    "ombudsman",
+    "federal reserve",
+    "fed",
 ];
 
 /// Media outlet heads: an organisation whose name ends in one of these reports rather than acts.
@@ -1372,6 +1384,7 @@ pub(crate) const MEDIA_NOUNS: &[&str] = &[
     "station",
     "blog",
     "newswire",
+    "journal",
 ];
 
 /// Verbs that introduce speech or a stance, in the forms news copy uses.

@@ -255,11 +255,12 @@ fn words_ok(words: &[&str]) -> bool {
             && !names::in_list(names::ORG_HEADS, w)
             && !names::in_list(names::KNOWN_ORGS, w)
             && !is_role_word(w)
-    }) && !words.iter().all(|w| {
-        w.chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase)
-    })
+    }) && !names::in_list(names::KNOWN_ORGS, &words.join(" "))
+        && !words.iter().all(|w| {
+            w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        })
 }
 
 /// Finds people, merging mentions of the same person, with their roles.
