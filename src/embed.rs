@@ -85,10 +85,10 @@ fn mount(doc: &Document, host: HtmlElement) {
                 if matches!(phase, CardPhase::Empty(_)) {
                     web_sys::console::warn_1(
                         &format!(
-                            "factcard: no key facts found in the {} paragraphs read from this page. \
+                            "factcard: no key facts found in the {} paragraphs read from <{}>. \
                              If that is not the article, point data-article=\"CSS selector\" at it, \
                              or provide curated facts (data-facts or an inline JSON script).",
-                            loaded.paragraphs
+                            loaded.paragraphs, loaded.article
                         )
                         .into(),
                     );
@@ -104,7 +104,7 @@ fn mount(doc: &Document, host: HtmlElement) {
         mount_to(container, move || view! { <Card phase/> }).forget();
         let _ = host.set_attribute(STATE_ATTR, state);
         match outcome {
-            Ok(loaded) => events::ready(&host, &loaded.model, state, loaded.extract_ms),
+            Ok(loaded) => events::ready(&host, &loaded, state),
             Err(err) => {
                 web_sys::console::error_1(&format!("factcard: {err}").into());
                 events::error(&host, &err);

@@ -3,14 +3,17 @@
 //! analytics without touching the card.
 
 use crate::error::CardError;
-use crate::state::{CardModel, SectionId};
+use crate::load::Loaded;
+use crate::state::SectionId;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, Element};
 
 /// Dispatches `factcard:ready` with `{ state, origin, counts: { "key-points": n, … },
-/// organizations, extract_ms }`.
-pub fn ready(host: &Element, model: &CardModel, state: &str, extract_ms: f64) {
+/// organizations, extract_ms, paragraphs, article }` (`article` describes the element the text
+/// was read from, e.g. `article#story`; empty for curated facts).
+pub fn ready(host: &Element, loaded: &Loaded, state: &str) {
+    let model = &loaded.model;
     let counts = Object::new();
     for id in SectionId::ALL {
         set(&counts, id.slug(), &(model.count(id) as f64).into());
@@ -27,8 +30,10 @@ pub fn ready(host: &Element, model: &CardModel, state: &str, extract_ms: f64) {
     set(
         &detail,
         "extract_ms",
-        &((extract_ms * 100.0).round() / 100.0).into(),
+        &((loaded.extract_ms * 100.0).round() / 100.0).into(),
     );
+    set(&detail, "paragraphs", &(loaded.paragraphs as f64).into());
+    set(&detail, "article", &loaded.article.as_str().into());
     dispatch(host, "factcard:ready", &detail);
 }
 

@@ -19,6 +19,8 @@ pub struct Loaded {
     pub extract_ms: f64,
     /// How many paragraphs were read (0 for curated facts).
     pub paragraphs: usize,
+    /// The element the article was read from, as `tag#id.class` (empty for curated facts).
+    pub article: String,
 }
 
 /// Loads the facts of the card on `host`.
@@ -44,6 +46,7 @@ pub async fn load(host: &Element, options: &HostOptions) -> Result<Loaded, CardE
             model,
             extract_ms: now() - start,
             paragraphs: 0,
+            article: String::new(),
         });
     }
 
@@ -57,6 +60,7 @@ pub async fn load(host: &Element, options: &HostOptions) -> Result<Loaded, CardE
         paragraphs: found.paragraphs,
     };
     let paragraphs = article.paragraphs.len();
+    let root = page::describe(&found.root);
     let sheet = extract(
         &article,
         &Options {
@@ -70,5 +74,6 @@ pub async fn load(host: &Element, options: &HostOptions) -> Result<Loaded, CardE
         model,
         extract_ms: now() - start,
         paragraphs,
+        article: root,
     })
 }

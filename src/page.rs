@@ -249,6 +249,21 @@ fn text_of(node: &Node, out: &mut String, link_chars: &mut usize, in_link: bool)
     }
 }
 
+/// A short description of an element for messages: `article#story.main-body`.
+pub fn describe(el: &Element) -> String {
+    let mut out = el.tag_name().to_ascii_lowercase();
+    let id = el.id();
+    if !id.is_empty() {
+        out.push('#');
+        out.push_str(&id);
+    }
+    for class in el.class_name().split_whitespace().take(2) {
+        out.push('.');
+        out.push_str(class);
+    }
+    out
+}
+
 /// The upper-case tag name.
 fn tag(el: &Element) -> String {
     el.tag_name().to_ascii_uppercase()
