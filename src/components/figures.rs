@@ -18,11 +18,12 @@ pub fn Figures(
                     let (number, word) = (number.to_owned(), word.map(str::to_owned));
                     view! {
                         <li class="fc-figure" title=f.source.tooltip() data-sentence=f.source.sentence>
-                            {f.qualifier.map(|q| view! { <span class="fc-figure__qualifier">{q}</span> })}
+                            {f.qualifier.map(|q| view! { <span class="fc-figure__qualifier">{q}</span> " " })}
                             <span class="fc-figure__value">
                                 {number}
                                 {word.map(|w| view! { " " <span class="fc-figure__scale">{w}</span> })}
                             </span>
+                            " "
                             <span class="fc-figure__counts">{f.counts}</span>
                         </li>
                     }

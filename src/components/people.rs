@@ -24,9 +24,12 @@ pub fn People(
                             <span class="fc-person__avatar" aria-hidden="true">{p.initials}</span>
                             <span class="fc-person__id">
                                 <span class="fc-person__name">{p.name}</span>
-                                {p.role.map(|r| view! { <span class="fc-person__role">{r}</span> })}
+                                {p.role.map(|r| view! {
+                                    <span class="fc-visually-hidden">", "</span>
+                                    <span class="fc-person__role">{r}</span>
+                                })}
                             </span>
-                            {quotes.map(|q| view! { <span class="fc-person__quotes">{q}</span> })}
+                            {quotes.map(|q| view! { " " <span class="fc-person__quotes">{q}</span> })}
                         </li>
                     }
                 })

@@ -25,7 +25,7 @@ pub fn Quotes(
                             .collect_view()}
                         <figcaption class="fc-quote__speaker">
                             <span class="fc-quote__name">{g.speaker}</span>
-                            {g.role.map(|r| view! { <span class="fc-quote__role">{r}</span> })}
+                            {g.role.map(|r| view! { ", " <span class="fc-quote__role">{r}</span> })}
                         </figcaption>
                     </figure>
                 })

@@ -20,11 +20,12 @@ pub fn Sources(
                         <li class="fc-source" title=tip data-sentence=s.source.sentence>
                             <span class="fc-source__head">
                                 <span class="fc-source__name">{s.name}</span>
+                                " "
                                 <span class=format!("fc-source__status fc-badge fc-badge--{modifier}")>
                                     {label}
                                 </span>
                             </span>
-                            {s.basis.map(|b| view! { <span class="fc-source__basis">{b}</span> })}
+                            {s.basis.map(|b| view! { " " <span class="fc-source__basis">{b}</span> })}
                         </li>
                     }
                 })

@@ -19,7 +19,7 @@ pub fn Timeline(
                         <li class=class title=e.source.tooltip() data-sentence=e.source.sentence>
                             <time class="fc-event__date" datetime=e.datetime>{e.date_label}</time>
                             {e.is_published_day.then(|| view! {
-                                <span class="fc-event__badge">"Publication day"</span>
+                                " " <span class="fc-event__badge">"Publication day"</span>
                             })}
                             <p class="fc-event__text">{e.text}</p>
                             {e.resolved_from.map(|x| view! {
