@@ -539,8 +539,12 @@ pub fn organizations(sentences: &[Sentence], people: &[Person]) -> Vec<Organizat
                 // "Former Apple CEO": the role's modifiers are not part of the body.
                 while a < b
                     && toks.get(a).is_some_and(|t| {
-                        names::in_list(names::ROLE_MODIFIERS, t.text)
-                            || super::person::is_role_word(t.text)
+                        names::in_list(
+                            &[
+                                "former", "ex", "acting", "interim", "outgoing", "then", "late",
+                            ],
+                            t.text,
+                        ) || super::person::is_role_word(t.text)
                     })
                 {
                     a += 1;
@@ -579,7 +583,7 @@ pub fn organizations(sentences: &[Sentence], people: &[Person]) -> Vec<Organizat
                 && names::in_list(PARTY_NAMES, name)
                 && toks
                     .get(b)
-                    .is_some_and(|t| !t.is_cap() && names::in_list(PARTY_CONTEXT, t.text));
+                    .is_some_and(|t| t.is_word() && names::in_list(PARTY_CONTEXT, t.text));
             if !party
                 && words
                     .iter()
@@ -876,6 +880,7 @@ mod tests {
         ("The bill will be debated in the House of Representatives this week.", &["House of Representatives x1"]),
         ("The U.S. Federal Reserve held rates steady on Wednesday.", &["U.S. Federal Reserve x1"]),
         ("She is a Navy veteran.", &["Navy x1"]),
+        ("Labour MP Rachel Hart said the community was in shock.", &["Labour x1"]),
         // Short forms: a later acronym of a name, a web address of a name.
         ("Radio Free Asia/Radio Liberty filmed it. RFA/RL later removed the clip.", &["Radio Free Asia/Radio Liberty (RFA/RL) x2"]),
         ("Fact-checking site Snopes.com rated it false. Snopes has rated similar claims before.", &["Snopes.com x2"]),

@@ -124,7 +124,10 @@ fn is_honorific(w: &str) -> bool {
 fn is_title(toks: &[Tok<'_>], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
     if names::in_list(names::ABBREV_TITLES, t.text) {
-        return toks.get(i + 1).is_some_and(|d| d.is("."));
+        // "Mr. Roe", and British style without the dot: "Det Insp Jane Roe", "Dr Roe".
+        return toks
+            .get(i + 1)
+            .is_some_and(|d| d.is(".") || (t.is_cap() && d.is_cap() && d.start == t.end + 1));
     }
     is_role_word(t.text)
 }
@@ -582,6 +585,7 @@ mod tests {
         ("“She loved the sea,” her mother, Claire, said in a statement.", &["Claire [her mother]"]),
         ("The boy’s father, Graham, told the inquest he had no warning.", &["Graham [The boy’s father]"]),
         ("His sister, Rosa, and a neighbour were at home.", &["Rosa [His sister]"]),
+        ("Det Insp Mark Reed said inquiries were continuing.", &["Mark Reed [Det Insp]"]),
         ("The firm’s parent, Alphabet, reported higher profits.", &[]),
     ];
 
