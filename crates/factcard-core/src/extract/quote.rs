@@ -571,6 +571,27 @@ pub fn quotes_with(sentences: &[Sentence], people: &[Person], orgs: &[Organizati
             if n_words <= 3 && !ends_punct && embedded && c.is_some() {
                 continue;
             }
+            // A term being named ("a technique called "…"", "known as "…"", "bears the name of
+            // "…"") or a phrase used as a noun after a determiner ("the "…" pierces").
+            let prev2 = o.checked_sub(2).and_then(|i| toks.get(i));
+            let naming = prev.is_some_and(|t| {
+                names::in_list(
+                    &["called", "dubbed", "termed", "named", "so-called"],
+                    t.text,
+                ) || (t.text == "as" && prev2.is_some_and(|p| p.text == "known"))
+                    || (t.text == "of" && prev2.is_some_and(|p| p.text == "name"))
+            });
+            let determiner = prev.is_some_and(|t| {
+                names::in_list(
+                    &["the", "a", "an", "this", "that", "these", "those"],
+                    t.text,
+                )
+            });
+            if c.is_some()
+                && ((naming && n_words <= 4) || (determiner && n_words <= 5 && !ends_punct))
+            {
+                continue;
+            }
             let Some((si, local)) = para.locate(open.end) else {
                 continue;
             };
@@ -665,6 +686,10 @@ mod tests {
         ("Nintendo announced \"Super Mario Run,\" a new game.", &[]),
         ("Putin revived a Soviet-era \"Mother Heroine\" award.", &[]),
         ("It was called \"terrorism,\" wrongly.", &[]),
+        ("Scientists used a method called \"fast field cycling\" to test it.", &[]),
+        ("The process is known as \"assisted natural regeneration.\" It takes years.", &[]),
+        ("Nobody knows when the \"point of no return\" arrives for a glacier.", &[]),
+        ("The minister called the plan \"a betrayal of every family in this country,\" adding that it would fail.", &["a betrayal of every family in this country, <The minister>"]),
         ("As the report states: \"The birth lottery matters more in the U.S. than elsewhere.\"", &["The birth lottery matters more in the U.S. than elsewhere. <the report>"]),
         ("“As Eloise deteriorated, the staff did all they could. | “She was literally burning up from within.”", &["As Eloise deteriorated, the staff did all they could. <>", "She was literally burning up from within. <>"]),
         ("Her mother, Fiona Parry, spoke. | “The drug was in her system,” Fiona Parry said. | “She was literally burning up from within.”", &["The drug was in her system, <Fiona Parry>", "She was literally burning up from within. <Fiona Parry>"]),
