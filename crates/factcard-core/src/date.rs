@@ -34,15 +34,21 @@ pub enum Precision {
 }
 
 impl Date {
-    /// Makes a date if it exists on the calendar.
+    /// Makes a date if it exists on the calendar, in years 0 to 9999: the years `YYYY-MM-DD`
+    /// can write, so every date made here reads back from its own ISO form (and its JSON).
     ///
     /// ```
     /// use factcard_core::Date;
     /// assert!(Date::new(2024, 2, 29).is_some());
     /// assert!(Date::new(2023, 2, 29).is_none());
+    /// assert!(Date::new(10_000, 1, 1).is_none());
     /// ```
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        if (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month) {
+        if (0..=9999).contains(&year)
+            && (1..=12).contains(&month)
+            && day >= 1
+            && day <= days_in_month(year, month)
+        {
             Some(Date { year, month, day })
         } else {
             None
@@ -164,7 +170,13 @@ mod tests {
 
     #[test]
     fn round_trips_days() {
-        for iso in ["1970-01-01", "2000-02-29", "2022-11-22", "1899-12-31", "2100-03-01"] {
+        for iso in [
+            "1970-01-01",
+            "2000-02-29",
+            "2022-11-22",
+            "1899-12-31",
+            "2100-03-01",
+        ] {
             let d = Date::parse_iso(iso).unwrap();
             assert_eq!(Date::from_days(d.to_days()), d, "{iso}");
             assert_eq!(d.to_iso(), iso);
@@ -178,8 +190,27 @@ mod tests {
     }
 
     #[test]
+    fn every_date_reads_back_from_its_iso_form() {
+        // Found by the extract fuzz target: a published date in year 2147483526 was written to
+        // JSON as "2147483526-06-12", which no FactSheet reader could read back.
+        assert_eq!(Date::new(2_147_483_526, 6, 12), None);
+        assert_eq!(Date::new(-1, 12, 31), None);
+        for (y, m, d) in [(0, 1, 1), (9999, 12, 31), (2000, 2, 29)] {
+            let date = Date::new(y, m, d).unwrap();
+            assert_eq!(Date::parse_iso(&date.to_iso()), Some(date));
+        }
+    }
+
+    #[test]
     fn rejects_bad_iso() {
-        for bad in ["", "2022-13-01", "2022-02-30", "abcd-ef-gh", "2022-1-01", "2022-11-22x"] {
+        for bad in [
+            "",
+            "2022-13-01",
+            "2022-02-30",
+            "abcd-ef-gh",
+            "2022-1-01",
+            "2022-11-22x",
+        ] {
             assert_eq!(Date::parse_iso(bad), None, "{bad}");
         }
     }

@@ -789,9 +789,15 @@ fn pick_year(pubd: Date, month: u8, day: Option<u8>, tense: Tense) -> Option<i32
         pubd.month,
         if day.is_some() { pubd.day } else { 0 },
     );
-    let cands = [pubd.year - 1, pubd.year, pubd.year + 1]
-        .into_iter()
-        .filter(|&y| day.is_none_or(|d| Date::new(y, month, d).is_some()));
+    // Checked: a `Date` built by hand may sit at the very ends of `i32`.
+    let cands = [
+        pubd.year.checked_sub(1),
+        Some(pubd.year),
+        pubd.year.checked_add(1),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|&y| day.is_none_or(|d| Date::new(y, month, d).is_some()));
     match tense {
         Tense::Past => cands.filter(|&y| key(y) <= p).max(),
         Tense::Future => cands.filter(|&y| key(y) >= p).min(),
@@ -1294,6 +1300,22 @@ mod tests {
                 !e.description.is_empty() && e.description.len() <= 90,
                 "{e:?}"
             );
+        }
+    }
+
+    /// A `Date` built by hand at the ends of `i32` (its fields are public) must not overflow
+    /// while a year is picked for "September 21" or "in July".
+    #[test]
+    fn extreme_published_years_do_not_overflow() {
+        let s =
+            super::super::sentence::split(&["It began on September 21 and ends in July.".into()]);
+        for year in [i32::MIN, i32::MAX] {
+            let published = Date {
+                year,
+                month: 6,
+                day: 12,
+            };
+            assert_eq!(events(&s, Some(published)).len(), 2, "{year}");
         }
     }
 
