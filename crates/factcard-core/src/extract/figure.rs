@@ -626,6 +626,11 @@ fn figure(cx: &Cx, a: &Amount, si: usize, earlier: &[Figure]) -> Option<(Figure,
     {
         end += 2;
     }
+    // A numeral too long for an f64 ("$999…9 billion") has no value to show, and JSON has no
+    // infinity: the sheet would not read back.
+    if !a.value.is_finite() {
+        return None;
+    }
     let span = Span::new(t.get(start)?.start, t.get(end)?.end);
     let text = span.as_str(cx.s)?.to_owned();
     Some((
@@ -842,6 +847,20 @@ mod tests {
         );
         assert_eq!(found, gold.len());
         assert_eq!(sheet.figures.len(), gold.len());
+    }
+
+    /// Found by the regression seed `digits-and-dots.txt`: a 400-digit amount overflowed to an
+    /// infinite value, which JSON writes as `null` and no reader takes back.
+    #[test]
+    fn numerals_too_long_for_f64_are_skipped() {
+        for text in [
+            format!("Officials said ${} billion was spent.", "9".repeat(400)),
+            format!("Some {} people were evacuated.", "1".repeat(320)),
+            format!("About {} thousand million people left.", "9".repeat(305)),
+        ] {
+            let s = super::super::sentence::split(&[text]);
+            assert!(figures(&s).iter().all(|f| f.value.is_finite()));
+        }
     }
 
     proptest::proptest! {
