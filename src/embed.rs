@@ -2,9 +2,10 @@
 //! an open shadow root that adopts the card's stylesheet (a constructable `CSSStyleSheet`, so no
 //! inline `<style>` is needed and a strict CSP holds).
 
-use crate::components::Card;
+use crate::components::{Card, CardContext};
 use crate::error::CardError;
 use crate::events;
+use crate::i18n::Strings;
 use crate::load::load;
 use crate::options::HostOptions;
 use crate::phase::CardPhase;
@@ -73,12 +74,26 @@ fn mount(doc: &Document, host: HtmlElement) {
         Ok(c) => c,
         Err(err) => return fail(&host, &err),
     };
+    let options = HostOptions::read(&host);
+    let t = Strings::for_lang(&options.lang);
+    let _ = container.set_attribute(
+        "lang",
+        if std::ptr::eq(t, &crate::i18n::DE) {
+            "de"
+        } else {
+            "en"
+        },
+    );
+    let waiting = CardContext {
+        id: usize::MAX,
+        t,
+        compact: options.compact,
+    };
     let loading = mount_to(
         container.clone(),
-        || view! { <Card phase=CardPhase::Loading/> },
+        move || view! { <Card phase=CardPhase::Loading ctx=waiting/> },
     );
     wasm_bindgen_futures::spawn_local(async move {
-        let options = HostOptions::read(&host);
         let (phase, outcome) = match load(&host, &options).await {
             Ok(loaded) => {
                 let phase = CardPhase::from_model(loaded.model.clone());
@@ -101,7 +116,12 @@ fn mount(doc: &Document, host: HtmlElement) {
         // attribute and the event announce it.
         drop(loading);
         let state = phase.host_state();
-        mount_to(container, move || view! { <Card phase/> }).forget();
+        let maps = outcome.as_ref().map(|l| l.maps.clone()).unwrap_or_default();
+        let ctx = CardContext {
+            id: crate::highlight::register(host.clone(), maps),
+            ..waiting
+        };
+        mount_to(container, move || view! { <Card phase ctx/> }).forget();
         let _ = host.set_attribute(STATE_ATTR, state);
         match outcome {
             Ok(loaded) => events::ready(&host, &loaded, state),

@@ -37,6 +37,21 @@ pub fn ready(host: &Element, loaded: &Loaded, state: &str) {
     dispatch(host, "factcard:ready", &detail);
 }
 
+/// Dispatches `factcard:select` with `{ section, kind, index, sentence }` when a reader opens
+/// a fact (`sentence`: the sentence's text, or `null` when unknown).
+pub fn select(host: &Element, section: &str, kind: &str, index: usize, sentence: Option<&str>) {
+    let detail = Object::new();
+    set(&detail, "section", &section.into());
+    set(&detail, "kind", &kind.into());
+    set(&detail, "index", &(index as f64).into());
+    set(
+        &detail,
+        "sentence",
+        &sentence.map_or(JsValue::NULL, JsValue::from),
+    );
+    dispatch(host, "factcard:select", &detail);
+}
+
 /// Dispatches `factcard:error` with `{ code, message }`.
 pub fn error(host: &Element, err: &CardError) {
     let detail = Object::new();

@@ -20,11 +20,15 @@ pub mod error;
 pub mod events;
 pub mod facts;
 pub mod format;
+pub mod fragment;
+pub mod highlight;
+pub mod i18n;
 pub mod load;
 pub mod meta;
 pub mod options;
 pub mod page;
 pub mod phase;
 pub mod state;
+pub mod storage;
 
 pub use embed::{mount_all, start};

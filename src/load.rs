@@ -21,6 +21,8 @@ pub struct Loaded {
     pub paragraphs: usize,
     /// The element the article was read from, as `tag#id.class` (empty for curated facts).
     pub article: String,
+    /// For each paragraph read, the way back to the page's DOM (empty for curated facts).
+    pub maps: Vec<crate::page::TextMap>,
 }
 
 /// Loads the facts of the card on `host`.
@@ -47,6 +49,7 @@ pub async fn load(host: &Element, options: &HostOptions) -> Result<Loaded, CardE
             extract_ms: now() - start,
             paragraphs: 0,
             article: String::new(),
+            maps: Vec::new(),
         });
     }
 
@@ -59,6 +62,7 @@ pub async fn load(host: &Element, options: &HostOptions) -> Result<Loaded, CardE
         byline: meta.byline.clone(),
         paragraphs: found.paragraphs,
     };
+    let maps = found.maps;
     let paragraphs = article.paragraphs.len();
     let root = page::describe(&found.root);
     let sheet = extract(
@@ -75,5 +79,6 @@ pub async fn load(host: &Element, options: &HostOptions) -> Result<Loaded, CardE
         extract_ms: now() - start,
         paragraphs,
         article: root,
+        maps,
     })
 }

@@ -12,6 +12,11 @@ pub struct HostOptions {
     pub published: Option<Date>,
     /// `data-facts`: URL of curated FactSheet JSON. Default: none (extract from the page).
     pub facts_url: Option<String>,
+    /// `data-lang`: the language of the card's own strings (`en`, `de`). Default: the page's
+    /// `<html lang>`, else English.
+    pub lang: String,
+    /// `data-compact`: show only the key points, with a "more" button for the rest.
+    pub compact: bool,
 }
 
 impl HostOptions {
@@ -40,6 +45,16 @@ impl HostOptions {
             article: attr("data-article"),
             published,
             facts_url: attr("data-facts"),
+            lang: attr("data-lang")
+                .or_else(|| {
+                    host.owner_document()
+                        .and_then(|d| d.document_element())
+                        .and_then(|e| e.get_attribute("lang"))
+                })
+                .unwrap_or_default(),
+            compact: host
+                .get_attribute("data-compact")
+                .is_some_and(|v| v != "false"),
         }
     }
 }

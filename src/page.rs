@@ -77,6 +77,89 @@ pub struct PageArticle {
     pub root: Element,
     /// The paragraphs, whitespace collapsed, in document order, without duplicates.
     pub paragraphs: Vec<String>,
+    /// For each paragraph, the way back from its text to the page's DOM.
+    pub maps: Vec<TextMap>,
+}
+
+/// The way back from a paragraph's collapsed text to the page's text nodes: for every character
+/// of the text, the text node it was read from and its UTF-16 offset there, so a byte span of
+/// the paragraph becomes a DOM `Range` without touching the page.
+#[derive(Debug, Clone, Default)]
+pub struct TextMap {
+    nodes: Vec<Node>,
+    /// Per character of the collapsed text: (byte offset in the text, node index, UTF-16
+    /// offset in that node, UTF-16 length). Separators the reader added (between blocks, for
+    /// `<br>`) have no node (`u32::MAX`).
+    points: Vec<(u32, u32, u32, u8)>,
+}
+
+impl TextMap {
+    /// The DOM positions (node, UTF-16 offset) of the byte span `start..end` of the paragraph
+    /// text: the start of its first character and the end of its last. `None` when the span
+    /// does not fall on characters read from text nodes.
+    pub fn locate(&self, start: usize, end: usize) -> Option<((Node, u32), (Node, u32))> {
+        let first = self.points.partition_point(|p| (p.0 as usize) < start);
+        let last = self.points.partition_point(|p| (p.0 as usize) < end);
+        let inner = self.points.get(first..last)?;
+        let a = inner.iter().find(|p| p.1 != u32::MAX)?;
+        let b = inner.iter().rev().find(|p| p.1 != u32::MAX)?;
+        Some((
+            (self.nodes.get(a.1 as usize)?.clone(), a.2),
+            (self.nodes.get(b.1 as usize)?.clone(), b.2 + u32::from(b.3)),
+        ))
+    }
+}
+
+/// Text read from the DOM before whitespace is collapsed: each char with its origin.
+#[derive(Default)]
+struct RawText {
+    chars: Vec<(char, u32, u32)>,
+    nodes: Vec<Node>,
+}
+
+impl RawText {
+    fn push_node(&mut self, node: &Node, value: &str) {
+        let idx = self.nodes.len() as u32;
+        self.nodes.push(node.clone());
+        let mut off = 0u32;
+        for c in value.chars() {
+            self.chars.push((c, idx, off));
+            off += c.len_utf16() as u32;
+        }
+    }
+
+    fn push_sep(&mut self) {
+        self.chars.push((' ', u32::MAX, 0));
+    }
+
+    /// The text with whitespace runs collapsed to one space and trimmed (as
+    /// `split_whitespace().join(" ")`), and its map.
+    fn collapse(self) -> (String, TextMap) {
+        let mut text = String::new();
+        let mut points = Vec::new();
+        let mut pending: Option<(u32, u32)> = None;
+        for (c, node, off) in self.chars {
+            if c.is_whitespace() {
+                if !text.is_empty() && pending.is_none() {
+                    pending = Some((node, off));
+                }
+                continue;
+            }
+            if let Some((n, o)) = pending.take() {
+                points.push((text.len() as u32, n, o, 1));
+                text.push(' ');
+            }
+            points.push((text.len() as u32, node, off, c.len_utf16() as u8));
+            text.push(c);
+        }
+        (
+            text,
+            TextMap {
+                nodes: self.nodes,
+                points,
+            },
+        )
+    }
 }
 
 /// Finds the article of `doc` (honouring the `data-article` selector) and reads its paragraphs.
@@ -86,11 +169,15 @@ pub fn find_article(doc: &Document, selector: Option<&str>) -> Result<PageArticl
             .query_selector(sel)
             .map_err(|_| CardError::BadSelector(sel.to_owned()))?
             .ok_or_else(|| CardError::SelectorNoMatch(sel.to_owned()))?;
-        let paragraphs = paragraphs(&root);
+        let (paragraphs, maps) = read_blocks(&root);
         return if paragraphs.is_empty() {
             Err(CardError::NoArticle)
         } else {
-            Ok(PageArticle { root, paragraphs })
+            Ok(PageArticle {
+                root,
+                paragraphs,
+                maps,
+            })
         };
     }
     let densest = densest_element(doc);
@@ -102,13 +189,14 @@ pub fn find_article(doc: &Document, selector: Option<&str>) -> Result<PageArticl
             if is_inside_card(&el) {
                 continue;
             }
-            let paragraphs = paragraphs(&el);
+            let (paragraphs, maps) = read_blocks(&el);
             let chars: usize = paragraphs.iter().map(String::len).sum();
             if chars > best_chars {
                 best_chars = chars;
                 best = Some(PageArticle {
                     root: el,
                     paragraphs,
+                    maps,
                 });
             }
         }
@@ -119,11 +207,15 @@ pub fn find_article(doc: &Document, selector: Option<&str>) -> Result<PageArticl
         }
     }
     let (root, _) = densest.ok_or(CardError::NoArticle)?;
-    let paragraphs = paragraphs(&root);
+    let (paragraphs, maps) = read_blocks(&root);
     if paragraphs.is_empty() {
         return Err(CardError::NoArticle);
     }
-    Ok(PageArticle { root, paragraphs })
+    Ok(PageArticle {
+        root,
+        paragraphs,
+        maps,
+    })
 }
 
 /// The elements matching `selector` (a constant, valid selector).
@@ -154,7 +246,9 @@ fn densest_element(doc: &Document) -> Option<(Element, f64)> {
         if has_skipped_ancestor(&p) || is_skipped(&p) {
             continue;
         }
-        let Some(text) = block_text(&p) else { continue };
+        let Some((text, _)) = block_text(&p) else {
+            continue;
+        };
         let score = text.len() as f64;
         if let Some(parent) = p.parent_element() {
             if let Some(grand) = parent.parent_element() {
@@ -168,13 +262,18 @@ fn densest_element(doc: &Document) -> Option<(Element, f64)> {
 
 /// The readable paragraphs under `root`, in document order, without duplicates.
 pub fn paragraphs(root: &Element) -> Vec<String> {
+    read_blocks(root).0
+}
+
+/// The readable paragraphs under `root` with their maps back to the DOM.
+fn read_blocks(root: &Element) -> (Vec<String>, Vec<TextMap>) {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
     collect(root, &mut out, &mut seen);
-    out
+    out.into_iter().unzip()
 }
 
-fn collect(el: &Element, out: &mut Vec<String>, seen: &mut HashSet<String>) {
+fn collect(el: &Element, out: &mut Vec<(String, TextMap)>, seen: &mut HashSet<String>) {
     let mut child = el.first_element_child();
     while let Some(c) = child {
         child = c.next_element_sibling();
@@ -182,9 +281,9 @@ fn collect(el: &Element, out: &mut Vec<String>, seen: &mut HashSet<String>) {
             continue;
         }
         if BLOCK_TAGS.contains(&tag(&c).as_str()) {
-            if let Some(text) = block_text(&c) {
+            if let Some((text, map)) = block_text(&c) {
                 if seen.insert(text.clone()) {
-                    out.push(text);
+                    out.push((text, map));
                 }
             }
         } else {
@@ -195,11 +294,11 @@ fn collect(el: &Element, out: &mut Vec<String>, seen: &mut HashSet<String>) {
 
 /// The text of a block, or `None` when it is not prose: empty, mostly links, or a short
 /// label without sentence punctuation ("Advertisement", "Read more").
-fn block_text(el: &Element) -> Option<String> {
-    let mut raw = String::new();
+fn block_text(el: &Element) -> Option<(String, TextMap)> {
+    let mut raw = RawText::default();
     let mut link_chars = 0;
     text_of(el, &mut raw, &mut link_chars, false);
-    let text = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (text, map) = raw.collapse();
     let chars = text.chars().count();
     if chars == 0 || link_chars * 10 > chars * 6 {
         return None;
@@ -208,11 +307,11 @@ fn block_text(el: &Element) -> Option<String> {
     if chars < 25 && !sentence_like && tag(el) != "H2" && tag(el) != "H3" {
         return None;
     }
-    Some(text)
+    Some((text, map))
 }
 
 /// Appends the readable text under `node` to `out`, counting the characters inside links.
-fn text_of(node: &Node, out: &mut String, link_chars: &mut usize, in_link: bool) {
+fn text_of(node: &Node, out: &mut RawText, link_chars: &mut usize, in_link: bool) {
     let mut child = node.first_child();
     while let Some(c) = child {
         child = c.next_sibling();
@@ -225,7 +324,7 @@ fn text_of(node: &Node, out: &mut String, link_chars: &mut usize, in_link: bool)
                         .map(|w| w.chars().count() + 1)
                         .sum::<usize>();
                 }
-                out.push_str(&value);
+                out.push_node(&c, &value);
             }
             Node::ELEMENT_NODE => {
                 let Ok(el) = wasm_bindgen::JsCast::dyn_into::<Element>(c.clone()) else {
@@ -236,12 +335,12 @@ fn text_of(node: &Node, out: &mut String, link_chars: &mut usize, in_link: bool)
                 }
                 let name = tag(&el);
                 if name == "BR" {
-                    out.push(' ');
+                    out.push_sep();
                     continue;
                 }
                 text_of(&c, out, link_chars, in_link || name == "A");
                 if BLOCK_TAGS.contains(&name.as_str()) || name == "DIV" {
-                    out.push(' ');
+                    out.push_sep();
                 }
             }
             _ => {}

@@ -87,16 +87,21 @@ pub struct Provenance {
     pub sentence: Option<usize>,
     /// The sentence text.
     pub text: Option<String>,
+    /// Where the sentence stands in the article: (paragraph index, byte span in it).
+    pub place: Option<(usize, usize, usize)>,
 }
 
 impl Provenance {
     fn of(sheet: &FactSheet, sentence: Option<usize>) -> Provenance {
-        let text = sentence
-            .and_then(|i| sheet.sentences.get(i))
+        let found = sentence.and_then(|i| sheet.sentences.get(i));
+        let text = found
             .map(|s| s.text.trim().to_owned())
             .filter(|t| !t.is_empty());
         Provenance {
             sentence: if text.is_some() { sentence } else { None },
+            place: found
+                .filter(|s| text.is_some() && s.span.end > s.span.start)
+                .map(|s| (s.paragraph, s.span.start, s.span.end)),
             text,
         }
     }
@@ -119,7 +124,7 @@ pub struct KeyPointItem {
 }
 
 /// A figure, formatted.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FigureItem {
     /// The number with its unit ("300,000", "$4.8 billion", "12%").
     pub value: String,
@@ -128,6 +133,10 @@ pub struct FigureItem {
     pub qualifier: Option<&'static str>,
     /// What it counts, capitalised ("Reservists").
     pub counts: String,
+    /// The number itself, for charts.
+    pub amount: f64,
+    /// Its unit, if any ("USD", "%").
+    pub unit: Option<String>,
     /// Its sentence.
     pub source: Provenance,
 }
@@ -176,6 +185,12 @@ pub struct PersonItem {
     pub quote_count: usize,
     /// The sentence of their first mention.
     pub source: Provenance,
+    /// Their quotations, in reading order.
+    pub quotes: Vec<QuoteItem>,
+    /// The sentences they are mentioned in.
+    pub mentions: Vec<usize>,
+    /// The key points, events and figures of the card that come from those sentences.
+    pub facts: Vec<String>,
 }
 
 /// One quotation.
@@ -227,7 +242,7 @@ pub fn status_label(status: Status) -> (&'static str, &'static str) {
 }
 
 /// Everything the card shows, ready to render.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct CardModel {
     /// The headline.
     pub headline: Option<String>,
@@ -270,7 +285,7 @@ impl CardModel {
             .or(fallback_headline)
             .map(|h| h.trim().to_owned());
         let published = sheet.meta.published.or(fallback_published);
-        CardModel {
+        let mut model = CardModel {
             headline,
             published,
             published_label: published.map(published_label),
@@ -282,7 +297,71 @@ impl CardModel {
             quote_groups: quote_groups(sheet),
             sources: sources(sheet),
             organization_count: sheet.organizations.len(),
+        };
+        let facts: Vec<Vec<String>> = model
+            .people
+            .iter()
+            .map(|p| model.facts_in(&p.mentions))
+            .collect();
+        for (p, f) in model.people.iter_mut().zip(facts) {
+            p.facts = f;
         }
+        model
+    }
+
+    /// The key points, events and figures whose sentence is one of `sentences`, as text.
+    pub fn facts_in(&self, sentences: &[usize]) -> Vec<String> {
+        let hit = |p: &Provenance| p.sentence.is_some_and(|s| sentences.contains(&s));
+        let mut out: Vec<String> = Vec::new();
+        let points = self
+            .key_points
+            .iter()
+            .filter(|k| hit(&k.source))
+            .map(|k| k.text.clone());
+        let events = self
+            .timeline
+            .iter()
+            .filter(|e| hit(&e.source))
+            .map(|e| format!("{}: {}", e.date_label, e.text));
+        let figures = self
+            .figures
+            .iter()
+            .filter(|f| hit(&f.source))
+            .map(|f| format!("{} {}", f.value, f.counts.to_lowercase()));
+        for fact in points.chain(events).chain(figures) {
+            if !out.contains(&fact) {
+                out.push(fact);
+            }
+        }
+        out
+    }
+
+    /// The figures that count comparable things, for a bar chart: the largest group (at least
+    /// two) with the same unit and the same head noun (the last word of what they count,
+    /// "reservists"), largest first. Empty when no two figures compare.
+    pub fn chart(&self) -> Vec<&FigureItem> {
+        let head = |f: &FigureItem| {
+            f.counts
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .next_back()
+                .map(str::to_lowercase)
+        };
+        let mut best: Vec<&FigureItem> = Vec::new();
+        for f in &self.figures {
+            let Some(h) = head(f) else { continue };
+            let mut group: Vec<&FigureItem> = self
+                .figures
+                .iter()
+                .filter(|g| g.unit == f.unit && g.amount > 0.0 && head(g).as_ref() == Some(&h))
+                .collect();
+            group.dedup_by(|a, b| a.amount == b.amount);
+            if group.len() >= 2 && group.len() > best.len() {
+                best = group;
+            }
+        }
+        best.sort_by(|a, b| b.amount.total_cmp(&a.amount));
+        best
     }
 
     /// How many items section `id` holds (quotations, not speakers, for quotes).
@@ -343,6 +422,8 @@ fn figures(sheet: &FactSheet) -> Vec<FigureItem> {
                 value: figure_label(f.value, f.unit.as_deref()),
                 qualifier: qualifier(&f.text, f.approximate),
                 counts: capitalize(&counts),
+                amount: f.value,
+                unit: f.unit.clone(),
                 source: Provenance::of(sheet, f.sentence),
             }
         })
@@ -433,22 +514,41 @@ fn people(sheet: &FactSheet) -> Vec<PersonItem> {
         .enumerate()
         .filter_map(|(i, p)| {
             let name = clean(&p.name)?;
-            let quote_count = sheet
+            let quotes: Vec<QuoteItem> = sheet
                 .quotes
                 .iter()
                 .filter(|q| {
                     q.person == Some(i) || q.speaker.as_deref().map(str::trim) == Some(&name)
                 })
-                .count();
+                .filter_map(|q| {
+                    Some(QuoteItem {
+                        text: clean(bare_quote(&q.text))?,
+                        source: Provenance::of(sheet, q.sentence),
+                    })
+                })
+                .collect();
+            let quote_count = quotes.len();
+            let mut mentions: Vec<usize> = p.mentions.iter().map(|m| m.sentence).collect();
+            mentions.dedup();
             Some(PersonItem {
                 initials: initials(&name),
                 role: p.role.as_deref().and_then(clean).map(|r| capitalize(&r)),
                 quote_count,
                 source: Provenance::of(sheet, p.mentions.first().map(|m| m.sentence)),
+                quotes,
+                mentions,
+                facts: Vec::new(),
                 name,
             })
         })
         .collect()
+}
+
+/// A quotation without its quotation marks and a dangling comma.
+fn bare_quote(text: &str) -> &str {
+    text.trim()
+        .trim_matches(['"', '“', '”', '\''])
+        .trim_end_matches([',', ';'])
 }
 
 fn quote_groups(sheet: &FactSheet) -> Vec<QuoteGroup> {
@@ -456,12 +556,7 @@ fn quote_groups(sheet: &FactSheet) -> Vec<QuoteGroup> {
     for q in &sheet.quotes {
         // A quotation cut where the sentence goes on ("…we can confirm," Peskov said) loses
         // its dangling comma; the words themselves are never changed.
-        let bare = q
-            .text
-            .trim()
-            .trim_matches(['"', '“', '”', '\''])
-            .trim_end_matches([',', ';']);
-        let Some(text) = clean(bare) else {
+        let Some(text) = clean(bare_quote(&q.text)) else {
             continue;
         };
         let person = q.person.and_then(|i| sheet.people.get(i));

@@ -1,40 +1,48 @@
-//! The card: header, sections, footer; or a loading, empty or error state.
+//! The card: header, sections as tabs, footer; or a loading, empty or error state.
 
-use super::{Figures, KeyPoints, People, Quotes, Section, Sources, Timeline};
+use super::{
+    use_card, CardContext, Figures, KeyPoints, People, Quotes, Section, Sources, Timeline,
+};
 use crate::phase::CardPhase;
 use crate::state::{CardModel, Origin, SectionId};
+use crate::storage;
 use leptos::prelude::*;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// The whole card for one phase of its life.
 #[component]
 pub fn Card(
     /// What to show: loading, facts, or a message.
     phase: CardPhase,
+    /// The card's id and strings.
+    ctx: CardContext,
 ) -> impl IntoView {
+    provide_context(ctx);
+    let t = ctx.t;
     match phase {
         CardPhase::Loading => view! {
-            <section class="fc-card fc-card--loading" aria-label="Key facts" aria-busy="true">
+            <section class="fc-card fc-card--loading" aria-label=t.key_facts aria-busy="true">
                 <CardHeader headline=None date=None/>
                 <div class="fc-skeleton" aria-hidden="true">
                     <span class="fc-skeleton__line"></span>
                     <span class="fc-skeleton__line"></span>
                     <span class="fc-skeleton__line fc-skeleton__line--short"></span>
                 </div>
-                <p class="fc-card__message fc-visually-hidden">"Loading key facts…"</p>
+                <p class="fc-card__message fc-visually-hidden">{t.loading}</p>
             </section>
         }
         .into_any(),
         CardPhase::Ready(model) => view! { <ReadyCard model/> }.into_any(),
         CardPhase::Empty(model) => view! {
-            <section class="fc-card fc-card--empty" aria-label="Key facts">
+            <section class="fc-card fc-card--empty" aria-label=t.key_facts>
                 <CardHeader headline=model.headline.clone() date=dated(&model)/>
-                <p class="fc-card__message">"No key facts were found in this article."</p>
+                <p class="fc-card__message">{t.empty}</p>
             </section>
         }
         .into_any(),
         CardPhase::Error(message) => view! {
-            <section class="fc-card fc-card--error" aria-label="Key facts">
+            <section class="fc-card fc-card--error" aria-label=t.key_facts>
                 <CardHeader headline=None date=None/>
                 <p class="fc-card__message" role="status">{message}</p>
             </section>
@@ -48,21 +56,103 @@ fn dated(model: &CardModel) -> Option<(String, String)> {
     Some((model.published_label.clone()?, model.published?.to_iso()))
 }
 
+/// The section a key press on a tab moves to (WAI-ARIA tabs: Left/Right wrap, Home/End),
+/// mirrored for right-to-left text.
+pub fn tab_target(key: &str, at: usize, len: usize, rtl: bool) -> Option<usize> {
+    if len == 0 {
+        return None;
+    }
+    let (next, prev) = if rtl {
+        ("ArrowLeft", "ArrowRight")
+    } else {
+        ("ArrowRight", "ArrowLeft")
+    };
+    match key {
+        k if k == next => Some((at + 1) % len),
+        k if k == prev => Some((at + len - 1) % len),
+        "Home" => Some(0),
+        "End" => Some(len - 1),
+        _ => None,
+    }
+}
+
 /// The card with its facts.
 #[component]
 fn ReadyCard(
     /// The facts to show.
     model: Arc<CardModel>,
 ) -> impl IntoView {
-    let sections = model
-        .sections()
-        .into_iter()
-        .map(|id| {
+    let ctx = use_card();
+    let t = ctx.t;
+    let ids = model.sections();
+    let selected = RwSignal::new(ids.first().copied().unwrap_or(SectionId::KeyPoints));
+    let key = storage::collapsed_key(&storage::page_path(), model.headline.as_deref());
+    let collapsed = RwSignal::new(storage::is_collapsed(&key));
+    let more = RwSignal::new(!ctx.compact || ids.len() < 2);
+    let chart: Vec<_> = model.chart().into_iter().cloned().collect();
+
+    let tab_ids = ids.clone();
+    let tabs = ids
+        .iter()
+        .map(|&id| {
+            let order = tab_ids.clone();
+            let on_key = move |ev: web_sys::KeyboardEvent| {
+                let at = order.iter().position(|&s| s == id).unwrap_or(0);
+                let Some(target) = ev
+                    .current_target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                else {
+                    return;
+                };
+                let rtl = target.closest(":dir(rtl)").ok().flatten().is_some();
+                let Some(next) = tab_target(&ev.key(), at, order.len(), rtl) else {
+                    return;
+                };
+                ev.prevent_default();
+                selected.set(order[next]);
+                let tab = target
+                    .parent_element()
+                    .and_then(|list| {
+                        list.query_selector(&format!("#fc-tab-{}", order[next].slug()))
+                            .ok()
+                            .flatten()
+                    })
+                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+                if let Some(tab) = tab {
+                    let _ = tab.focus();
+                }
+            };
+            let is = move || selected.get() == id;
+            view! {
+                <button
+                    type="button"
+                    role="tab"
+                    class="fc-tab"
+                    id=format!("fc-tab-{}", id.slug())
+                    data-tab=id.slug()
+                    aria-controls=format!("fc-panel-{}", id.slug())
+                    aria-selected=move || is().to_string()
+                    tabindex=move || if is() { "0" } else { "-1" }
+                    on:click=move |_| selected.set(id)
+                    on:keydown=on_key
+                >
+                    {t.title(id)}
+                    <span class="fc-tab__count" aria-hidden="true">{model.count(id)}</span>
+                </button>
+            }
+        })
+        .collect_view();
+
+    let panels = ids
+        .iter()
+        .map(|&id| {
             let body = match id {
                 SectionId::KeyPoints => {
                     view! { <KeyPoints items=model.key_points.clone()/> }.into_any()
                 }
-                SectionId::Figures => view! { <Figures items=model.figures.clone()/> }.into_any(),
+                SectionId::Figures => {
+                    view! { <Figures items=model.figures.clone() chart=chart.clone()/> }.into_any()
+                }
                 SectionId::Timeline => {
                     view! { <Timeline items=model.timeline.clone()/> }.into_any()
                 }
@@ -72,20 +162,56 @@ fn ReadyCard(
                 }
                 SectionId::Sources => view! { <Sources items=model.sources.clone()/> }.into_any(),
             };
-            view! { <Section id=id count=model.count(id)>{body}</Section> }
+            view! { <Section id=id selected>{body}</Section> }
         })
         .collect_view();
     let footer = match model.origin {
-        Origin::Extracted => {
-            "Extracted automatically from the article text. Hover a fact to see its sentence."
-        }
-        Origin::Curated => "Key facts selected by the newsroom.",
+        Origin::Extracted => t.footer_extracted,
+        Origin::Curated => t.footer_curated,
+    };
+    let toggle_key = key.clone();
+    let toggle = move |_| {
+        let now = !collapsed.get_untracked();
+        collapsed.set(now);
+        storage::set_collapsed(&toggle_key, now);
     };
     view! {
-        <section class="fc-card" aria-label="Key facts" data-origin=model.origin.slug()>
+        <section
+            class="fc-card"
+            class:fc-card--collapsed=move || collapsed.get()
+            aria-label=t.key_facts
+            data-origin=model.origin.slug()
+        >
             <CardHeader headline=model.headline.clone() date=dated(&model)/>
-            <div class="fc-card__body">{sections}</div>
-            <footer class="fc-card__footer">{footer}</footer>
+            <button
+                type="button"
+                class="fc-card__toggle"
+                aria-expanded=move || (!collapsed.get()).to_string()
+                aria-controls="fc-body"
+                aria-label=move || if collapsed.get() { t.expand } else { t.collapse }
+                on:click=toggle
+            >
+                <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                    <path d="M4 10l4-4 4 4" fill="none" stroke="currentColor" stroke-width="1.8"></path>
+                </svg>
+            </button>
+            <div class="fc-card__body" id="fc-body" hidden=move || collapsed.get()>
+                <div class="fc-tabs" role="tablist" aria-label=t.sections hidden=move || !more.get()>
+                    {tabs}
+                </div>
+                {panels}
+                {move || (!more.get()).then(|| view! {
+                    <button
+                        type="button"
+                        class="fc-card__more"
+                        aria-expanded="false"
+                        on:click=move |_| more.set(true)
+                    >
+                        {t.more}
+                    </button>
+                })}
+                <footer class="fc-card__footer">{footer}</footer>
+            </div>
         </section>
     }
 }
@@ -98,13 +224,14 @@ fn CardHeader(
     /// The publication date as (label, ISO date), when known.
     date: Option<(String, String)>,
 ) -> impl IntoView {
+    let t = use_card().t;
     view! {
         <header class="fc-card__header">
             <p class="fc-card__label">
                 <svg class="fc-card__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
                     <path d="M2 3h12v2H2zM2 7h12v2H2zM2 11h8v2H2z"></path>
                 </svg>
-                "Key facts"
+                {t.key_facts}
             </p>
             {headline.map(|h| view! { <h2 class="fc-card__headline">{h}</h2> })}
             {date.map(|(label, iso)| view! {
@@ -113,5 +240,20 @@ fn CardHeader(
                 </p>
             })}
         </header>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tab_target;
+
+    #[test]
+    fn tab_keys() {
+        assert_eq!(tab_target("ArrowRight", 5, 6, false), Some(0));
+        assert_eq!(tab_target("ArrowLeft", 0, 6, false), Some(5));
+        assert_eq!(tab_target("ArrowLeft", 0, 6, true), Some(1));
+        assert_eq!(tab_target("Home", 3, 6, false), Some(0));
+        assert_eq!(tab_target("End", 3, 6, false), Some(5));
+        assert_eq!(tab_target("a", 3, 6, false), None);
     }
 }

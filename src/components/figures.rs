@@ -1,19 +1,24 @@
-//! Figures: the number large, what it counts under it.
+//! Figures: the number large, what it counts under it, and a bar chart when they compare.
 
-use crate::state::FigureItem;
+use super::{use_card, FactSource};
+use crate::state::{FigureItem, SectionId};
 use leptos::prelude::*;
 
-/// Figures in reading order.
+/// Figures in reading order, after a chart of those that count comparable things.
 #[component]
 pub fn Figures(
     /// The figures.
     items: Vec<FigureItem>,
+    /// The figures to chart, largest first (empty for none).
+    chart: Vec<FigureItem>,
 ) -> impl IntoView {
     view! {
+        {(!chart.is_empty()).then(|| view! { <Chart items=chart/> })}
         <ul class="fc-figures" role="list">
             {items
                 .into_iter()
-                .map(|f| {
+                .enumerate()
+                .map(|(i, f)| {
                     let (number, word) = f.value_parts();
                     let (number, word) = (number.to_owned(), word.map(str::to_owned));
                     view! {
@@ -25,10 +30,54 @@ pub fn Figures(
                             </span>
                             " "
                             <span class="fc-figure__counts">{f.counts}</span>
+                            <FactSource source=f.source.clone() section=SectionId::Figures kind="figure" index=i/>
                         </li>
                     }
                 })
                 .collect_view()}
         </ul>
+    }
+}
+
+/// A proportional horizontal bar chart, drawn in SVG; one text alternative for screen readers.
+#[component]
+fn Chart(
+    /// The figures, largest first.
+    items: Vec<FigureItem>,
+) -> impl IntoView {
+    let t = use_card().t;
+    let max = items
+        .iter()
+        .map(|f| f.amount)
+        .fold(0.0, f64::max)
+        .max(f64::MIN_POSITIVE);
+    let what = items
+        .iter()
+        .map(|f| format!("{} {}", f.value, f.counts.to_lowercase()))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let label = t.chart.replace("{what}", &what);
+    view! {
+        <figure class="fc-chart" role="img" aria-label=label>
+            {items
+                .into_iter()
+                .map(|f| {
+                    let width = format!("{:.2}", (f.amount / max * 100.0).max(0.8));
+                    view! {
+                        <div class="fc-chart__row">
+                            <span class="fc-chart__label">
+                                <b class="fc-chart__value">{f.value.clone()}</b>
+                                " "
+                                {f.counts.clone()}
+                            </span>
+                            <svg class="fc-chart__bar" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
+                                <rect class="fc-chart__track" x="0" y="0" width="100" height="10" rx="0"></rect>
+                                <rect class="fc-chart__fill" x="0" y="0" width=width height="10"></rect>
+                            </svg>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </figure>
     }
 }

@@ -1,21 +1,24 @@
-//! The key points list.
+//! Key points: the sentences that carry the story.
 
-use crate::state::KeyPointItem;
+use super::FactSource;
+use crate::state::{KeyPointItem, SectionId};
 use leptos::prelude::*;
 
-/// Key points in reading order.
+/// The key points, in reading order.
 #[component]
 pub fn KeyPoints(
-    /// The points.
+    /// The key points.
     items: Vec<KeyPointItem>,
 ) -> impl IntoView {
     view! {
         <ul class="fc-keypoints" role="list">
             {items
                 .into_iter()
-                .map(|k| view! {
+                .enumerate()
+                .map(|(i, k)| view! {
                     <li class="fc-keypoint" title=k.source.tooltip() data-sentence=k.source.sentence>
-                        {k.text}
+                        <span class="fc-keypoint__text">{k.text}</span>
+                        <FactSource source=k.source.clone() section=SectionId::KeyPoints kind="key-point" index=i/>
                     </li>
                 })
                 .collect_view()}

@@ -11,12 +11,21 @@
 //!   `.fc-person__role`); `.fc-quote` = one speaker's quotations (`.fc-quote__text` each,
 //!   one `.fc-quote__speaker`); `.fc-source` (`.fc-source__name`, `.fc-source__status`);
 //! - every item with a known source sentence carries it in `title` and its index in
-//!   `data-sentence`.
+//!   `data-sentence`, and holds a `.fc-prov` disclosure (`.fc-prov__toggle` with
+//!   `aria-expanded`; `.fc-prov__body` with `.fc-prov__sentence`, `.fc-prov__show`,
+//!   `.fc-prov__link` (a `#:~:text=` link) and `.fc-prov__copy`);
+//! - sections are WAI-ARIA tabs: `[role=tablist]` of `[role=tab]#fc-tab-<slug>` buttons
+//!   (`aria-selected`, roving `tabindex`, `aria-controls`), panels
+//!   `[role=tabpanel]#fc-panel-<slug>[data-section]`, all but the selected one `hidden`;
+//! - `.fc-card__toggle` collapses the card (`aria-expanded`), `.fc-card__more` expands a compact
+//!   card; a person (`.fc-person__toggle`) opens `.fc-person__details` with `.fc-person__quote`s
+//!   and `.fc-person__fact`s; comparable figures get a `.fc-chart` (`role=img`).
 
 mod card;
 mod figures;
 mod key_points;
 mod people;
+mod provenance;
 mod quotes;
 mod section;
 mod sources;
@@ -26,7 +35,32 @@ pub use card::Card;
 pub use figures::Figures;
 pub use key_points::KeyPoints;
 pub use people::People;
+pub use provenance::FactSource;
 pub use quotes::Quotes;
 pub use section::Section;
 pub use sources::Sources;
 pub use timeline::Timeline;
+
+use crate::i18n::{Strings, EN};
+use leptos::prelude::*;
+
+/// What every component of one card may need: the card's id (for its host and article map,
+/// see [`crate::highlight`]) and its strings. Provided by [`Card`].
+#[derive(Debug, Clone, Copy)]
+pub struct CardContext {
+    /// The card's id in [`crate::highlight`]'s registry.
+    pub id: usize,
+    /// The card's UI strings.
+    pub t: &'static Strings,
+    /// Compact mode: only key points until the reader asks for more.
+    pub compact: bool,
+}
+
+/// The card's context, or an English one without a host (component tests).
+pub fn use_card() -> CardContext {
+    use_context::<CardContext>().unwrap_or(CardContext {
+        id: usize::MAX,
+        t: &EN,
+        compact: false,
+    })
+}

@@ -1,6 +1,8 @@
-//! People named in the article, with their roles.
+//! People named in the article: choosing one shows their role, their quotes and the facts
+//! they are part of.
 
-use crate::state::PersonItem;
+use super::{use_card, FactSource};
+use crate::state::{PersonItem, SectionId};
 use leptos::prelude::*;
 
 /// People in order of first mention.
@@ -9,27 +11,55 @@ pub fn People(
     /// The people.
     items: Vec<PersonItem>,
 ) -> impl IntoView {
+    let t = use_card().t;
+    let chosen: RwSignal<Option<usize>> = RwSignal::new(None);
     view! {
         <ul class="fc-people" role="list">
             {items
                 .into_iter()
-                .map(|p| {
-                    let quotes = match p.quote_count {
-                        0 => None,
-                        1 => Some("1 quote".to_owned()),
-                        n => Some(format!("{n} quotes")),
-                    };
+                .enumerate()
+                .map(|(i, p)| {
+                    let quotes = (p.quote_count > 0).then(|| t.quote_count(p.quote_count));
+                    let details = format!("fc-person-{i}");
+                    let open = move || chosen.get() == Some(i);
                     view! {
-                        <li class="fc-person" title=p.source.tooltip() data-sentence=p.source.sentence>
-                            <span class="fc-person__avatar" aria-hidden="true">{p.initials}</span>
-                            <span class="fc-person__id">
-                                <span class="fc-person__name">{p.name}</span>
-                                {p.role.map(|r| view! {
-                                    <span class="fc-visually-hidden">", "</span>
-                                    <span class="fc-person__role">{r}</span>
+                        <li class="fc-person" class:fc-person--open=open title=p.source.tooltip() data-sentence=p.source.sentence>
+                            <button
+                                type="button"
+                                class="fc-person__toggle"
+                                aria-expanded=move || open().to_string()
+                                aria-controls=details.clone()
+                                on:click=move |_| chosen.update(|c| *c = if *c == Some(i) { None } else { Some(i) })
+                            >
+                                <span class="fc-person__avatar" aria-hidden="true">{p.initials}</span>
+                                <span class="fc-person__id">
+                                    <span class="fc-person__name">{p.name}</span>
+                                    {p.role.clone().map(|r| view! {
+                                        <span class="fc-visually-hidden">", "</span>
+                                        <span class="fc-person__role">{r}</span>
+                                    })}
+                                </span>
+                                {quotes.map(|q| view! { " " <span class="fc-person__quotes">{q}</span> })}
+                            </button>
+                            <div class="fc-person__details" id=details hidden=move || !open()>
+                                {(!p.quotes.is_empty()).then(|| view! {
+                                    <p class="fc-person__heading">{t.quotes}</p>
+                                    <ul class="fc-person__said" role="list">
+                                        {p.quotes.iter().map(|q| view! {
+                                            <li class="fc-person__quote">"“" {q.text.clone()} "”"</li>
+                                        }).collect_view()}
+                                    </ul>
                                 })}
-                            </span>
-                            {quotes.map(|q| view! { " " <span class="fc-person__quotes">{q}</span> })}
+                                {(!p.facts.is_empty()).then(|| view! {
+                                    <p class="fc-person__heading">{t.facts_with}</p>
+                                    <ul class="fc-person__facts" role="list">
+                                        {p.facts.iter().map(|f| view! {
+                                            <li class="fc-person__fact">{f.clone()}</li>
+                                        }).collect_view()}
+                                    </ul>
+                                })}
+                                <FactSource source=p.source.clone() section=SectionId::People kind="person" index=i/>
+                            </div>
                         </li>
                     }
                 })

@@ -1,6 +1,7 @@
 //! Quotations, grouped by speaker.
 
-use crate::state::QuoteGroup;
+use super::FactSource;
+use crate::state::{QuoteGroup, SectionId};
 use leptos::prelude::*;
 
 /// One block per speaker, their quotations in reading order.
@@ -9,6 +10,7 @@ pub fn Quotes(
     /// The speakers and their quotations.
     groups: Vec<QuoteGroup>,
 ) -> impl IntoView {
+    let mut index = 0;
     view! {
         <div class="fc-quotes">
             {groups
@@ -17,10 +19,15 @@ pub fn Quotes(
                     <figure class="fc-quote">
                         {g.quotes
                             .into_iter()
-                            .map(|q| view! {
-                                <blockquote class="fc-quote__text" title=q.source.tooltip() data-sentence=q.source.sentence>
-                                    <p>"“" {q.text} "”"</p>
-                                </blockquote>
+                            .map(|q| {
+                                let i = index;
+                                index += 1;
+                                view! {
+                                    <blockquote class="fc-quote__text" title=q.source.tooltip() data-sentence=q.source.sentence>
+                                        <p>"“" {q.text} "”"</p>
+                                    </blockquote>
+                                    <FactSource source=q.source.clone() section=SectionId::Quotes kind="quote" index=i/>
+                                }
                             })
                             .collect_view()}
                         <figcaption class="fc-quote__speaker">

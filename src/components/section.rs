@@ -1,30 +1,28 @@
-//! A titled section of the card.
+//! One section of the card as a tab panel.
 
 use crate::state::SectionId;
 use leptos::prelude::*;
 
-/// A card section with its heading and item count.
+/// A tab panel, labelled by its tab (`#fc-tab-<slug>`), hidden unless its tab is selected.
 #[component]
 pub fn Section(
     /// Which section.
     id: SectionId,
-    /// How many items it holds.
-    count: usize,
+    /// The selected section.
+    selected: RwSignal<SectionId>,
     /// The section's list.
     children: Children,
 ) -> impl IntoView {
-    let heading = format!("fc-h-{}", id.slug());
-    let labelledby = heading.clone();
     view! {
         <section
             class=format!("fc-section fc-section--{}", id.slug())
             data-section=id.slug()
-            aria-labelledby=labelledby
+            role="tabpanel"
+            id=format!("fc-panel-{}", id.slug())
+            aria-labelledby=format!("fc-tab-{}", id.slug())
+            tabindex="0"
+            hidden=move || selected.get() != id
         >
-            <h3 class="fc-section__title" id=heading>
-                {id.title()}
-                <span class="fc-section__count" aria-hidden="true">{count}</span>
-            </h3>
             {children()}
         </section>
     }

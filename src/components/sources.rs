@@ -1,7 +1,21 @@
 //! Sources with their status badge and basis.
 
-use crate::state::{status_label, SourceItem};
+use super::{use_card, FactSource};
+use crate::state::{status_label, SectionId, SourceItem};
+use factcard_core::Status;
 use leptos::prelude::*;
+
+/// The localized badge text of a status.
+fn badge(t: &crate::i18n::Strings, status: Status) -> &'static str {
+    let i = match status {
+        Status::Confirmed => 0,
+        Status::Reported => 1,
+        Status::Claimed => 2,
+        Status::Assessed => 3,
+        Status::Denied => 4,
+    };
+    t.statuses[i]
+}
 
 /// Sources in reading order.
 #[component]
@@ -9,12 +23,14 @@ pub fn Sources(
     /// The sources.
     items: Vec<SourceItem>,
 ) -> impl IntoView {
+    let t = use_card().t;
     view! {
         <ul class="fc-sources" role="list">
             {items
                 .into_iter()
-                .map(|s| {
-                    let (label, modifier) = status_label(s.status);
+                .enumerate()
+                .map(|(i, s)| {
+                    let (_, modifier) = status_label(s.status);
                     let tip = s.source.tooltip().or_else(|| (!s.claim.is_empty()).then(|| s.claim.clone()));
                     view! {
                         <li class="fc-source" title=tip data-sentence=s.source.sentence>
@@ -22,10 +38,12 @@ pub fn Sources(
                                 <span class="fc-source__name">{s.name}</span>
                                 " "
                                 <span class=format!("fc-source__status fc-badge fc-badge--{modifier}")>
-                                    {label}
+                                    <span class="fc-visually-hidden">{t.status} " "</span>
+                                    {badge(t, s.status)}
                                 </span>
                             </span>
                             {s.basis.map(|b| view! { " " <span class="fc-source__basis">{b}</span> })}
+                            <FactSource source=s.source.clone() section=SectionId::Sources kind="source" index=i/>
                         </li>
                     }
                 })

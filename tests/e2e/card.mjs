@@ -29,6 +29,20 @@ export const SELECTORS = Object.freeze({
   source: '.fc-source',
   sourceName: '.fc-source__name',
   sourceStatus: '.fc-source__status',
+  tablist: '[role=tablist]',
+  tab: '[role=tab]',
+  panel: '[role=tabpanel]',
+  prov: '.fc-prov',
+  provToggle: '.fc-prov__toggle',
+  provSentence: '.fc-prov__sentence',
+  provShow: '.fc-prov__show',
+  provLink: '.fc-prov__link',
+  collapse: '.fc-card__toggle',
+  body: '.fc-card__body',
+  personToggle: '.fc-person__toggle',
+  personQuote: '.fc-person__quote',
+  personFact: '.fc-person__fact',
+  chart: '.fc-chart',
 });
 
 /** The six sections of a full card, in the contract's names. */
@@ -122,21 +136,31 @@ export class Card {
   }
 
   /**
-   * Everything a reader sees in the card, read in one pass: only rendered, visible elements
-   * count, and text is what the browser shows (innerText, whitespace collapsed).
+   * Everything a reader sees in the card, going through its tabs as a reader would: each tab is
+   * selected in turn (then the first selection is restored) and only rendered, visible elements
+   * count; text is what the browser shows (innerText, whitespace collapsed), without the
+   * facts' "Source" disclosures.
    */
   async read() {
-    return this.host.evaluate((host, S) => {
+    return this.host.evaluate(async (host, S) => {
       const root = host.shadowRoot;
       const squash = (t) => (t ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
       const visible = (el) =>
         !!el && el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }) &&
         el.getBoundingClientRect().width > 0;
       const text = (el) => (visible(el) ? squash(el.innerText) : null);
+      // The text of a fact without its provenance disclosure.
+      const own = (el) => {
+        const provs = [...el.querySelectorAll(S.prov)];
+        provs.forEach((p) => { p.style.display = 'none'; });
+        const t = squash(el.innerText);
+        provs.forEach((p) => { p.style.display = ''; });
+        return t;
+      };
       const items = (sel, fields = {}) =>
         [...root.querySelectorAll(sel)].filter(visible).map((el) => {
           // `title`: the sentence the fact came from, shown when the reader hovers the fact.
-          const item = { text: squash(el.innerText), title: el.getAttribute('title') };
+          const item = { text: own(el), title: el.getAttribute('title') };
           // A field may be split over several elements (a quote continued over paragraphs).
           for (const [k, s] of Object.entries(fields)) {
             const parts = [...el.querySelectorAll(s)].map(text).filter((t) => t);
@@ -146,23 +170,58 @@ export class Card {
           return item;
         });
       if (!root) return { shadowRoot: null, state: host.getAttribute('data-factcard-state') };
-      return {
+      const seen = {
         shadowRoot: root.mode,
         state: host.getAttribute('data-factcard-state'),
         hasCard: visible(root.querySelector(S.card)),
         headline: text(root.querySelector(S.headline)),
         date: text(root.querySelector(S.date)),
         message: text(root.querySelector(S.message)),
-        sections: [...root.querySelectorAll(S.section)].filter(visible).map((s) => s.dataset.section),
-        keyPoints: items(S.keyPoint),
-        figures: items(S.figure, { value: S.figureValue, counts: S.figureCounts }),
-        events: items(S.event, { date: S.eventDate, description: S.eventText }),
-        people: items(S.person, { name: S.personName, role: S.personRole }),
-        quotes: items(S.quote, { quote: S.quoteText, speaker: S.quoteSpeaker }),
-        sources: items(S.source, { name: S.sourceName, status: S.sourceStatus }),
+        sections: [],
+        keyPoints: [],
+        figures: [],
+        events: [],
+        people: [],
+        quotes: [],
+        sources: [],
         lightText: squash(host.textContent),
       };
+      const collect = () => {
+        for (const s of [...root.querySelectorAll(S.section)].filter(visible)) {
+          if (!seen.sections.includes(s.dataset.section)) seen.sections.push(s.dataset.section);
+        }
+        const add = (key, found) => {
+          for (const f of found) if (!seen[key].some((x) => x.text === f.text && x.title === f.title)) seen[key].push(f);
+        };
+        add('keyPoints', items(S.keyPoint));
+        add('figures', items(S.figure, { value: S.figureValue, counts: S.figureCounts }));
+        add('events', items(S.event, { date: S.eventDate, description: S.eventText }));
+        add('people', items(S.person, { name: S.personName, role: S.personRole }));
+        add('quotes', items(S.quote, { quote: S.quoteText, speaker: S.quoteSpeaker }));
+        add('sources', items(S.source, { name: S.sourceName, status: S.sourceStatus }));
+      };
+      const tick = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const tabs = [...root.querySelectorAll(S.tab)].filter(visible);
+      if (tabs.length === 0) {
+        collect();
+      } else {
+        const first = tabs.find((t) => t.getAttribute('aria-selected') === 'true');
+        for (const tab of tabs) {
+          tab.click();
+          await tick();
+          collect();
+        }
+        first?.click();
+        await tick();
+      }
+      return seen;
     }, SELECTORS);
+  }
+
+  /** Selects the tab of `section` with a click and waits until its panel shows. */
+  async selectTab(section) {
+    await this.host.locator(`[role=tab][data-tab="${section}"]`).click();
+    await this.host.locator(`[role=tabpanel][data-section="${section}"]`).waitFor({ state: 'visible' });
   }
 
   /** The card element itself, for screenshots and layout checks. */
