@@ -97,8 +97,9 @@ fn one_megabyte_article() {
     big_article(1_000_000);
 }
 
-/// A 5 MB article, the size the hardening issue names. About 4 s in a release build but over a
-/// minute in a debug one, so it is left out of the default run:
+/// A 5 MB article, the size the hardening issue names. About 4 s in a release build (it took
+/// over a minute before sentences were capped at `MAX_SENTENCE`), tens of seconds in a debug
+/// one, so it is left out of the default run:
 /// `cargo test --release -p factcard-core --test regressions -- --ignored`.
 #[test]
 #[ignore = "slow in a debug build; run with --release -- --ignored"]

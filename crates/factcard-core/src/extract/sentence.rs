@@ -14,6 +14,10 @@
 //!
 //! Decimals ("4.8") and dotted names ("Snopes.com") never split because no space follows the dot.
 //! The scan is a single pass over each paragraph.
+//!
+//! A "sentence" longer than [`MAX_SENTENCE`] bytes is cut at a space into pieces no longer than
+//! that. No news sentence comes near it, and it bounds the work every extractor does per
+//! sentence, so a hostile article that is one megabyte-long sentence still takes linear time.
 
 use super::lexicon::{self as lx, is_in};
 use crate::model::{Sentence, Span};
@@ -40,7 +44,29 @@ pub fn split(paragraphs: &[String]) -> Vec<Sentence> {
     out
 }
 
-fn push(out: &mut Vec<Sentence>, paragraph: usize, p: &str, start: usize, end: usize) {
+/// The longest sentence kept whole, in bytes; longer ones are cut at a space.
+pub const MAX_SENTENCE: usize = 2_000;
+
+/// Pushes `p[start..end]` as one sentence, or as pieces of at most [`MAX_SENTENCE`] bytes cut
+/// before a whitespace (mid-word only when a piece has none).
+fn push(out: &mut Vec<Sentence>, paragraph: usize, p: &str, mut start: usize, end: usize) {
+    while end.saturating_sub(start) > MAX_SENTENCE {
+        let mut cut = start + MAX_SENTENCE;
+        while !p.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if let Some(ws) = p.get(start..cut).and_then(|w| w.rfind(char::is_whitespace)) {
+            if ws > 0 {
+                cut = start + ws;
+            }
+        }
+        push_one(out, paragraph, p, start, cut);
+        start = cut;
+    }
+    push_one(out, paragraph, p, start, end);
+}
+
+fn push_one(out: &mut Vec<Sentence>, paragraph: usize, p: &str, start: usize, end: usize) {
     let Some(text) = p.get(start..end) else {
         return;
     };
@@ -256,6 +282,32 @@ mod tests {
         for x in &s {
             assert_eq!(x.span.as_str(&paras[x.paragraph]), Some(x.text.as_str()));
         }
+    }
+
+    /// Found while hardening: one 1 MB "sentence" full of attributions made the per-sentence
+    /// extractors quadratic (a minute for a 5 MB article). Long runs are now cut at spaces.
+    #[test]
+    fn overlong_sentences_are_cut_at_spaces() {
+        for p in [
+            "Officials said \u{201C}we will not comment\u{201D} on Tuesday, ".repeat(2_000),
+            "x".repeat(5_001),
+            format!("{}{}", "日本".repeat(1_000), " e\u{301}".repeat(900)),
+        ] {
+            let s = split(std::slice::from_ref(&p));
+            assert!(s.len() > 1, "{} bytes stayed one sentence", p.len());
+            let mut words = 0;
+            for x in &s {
+                assert!(x.text.len() <= MAX_SENTENCE);
+                assert_eq!(x.span.as_str(&p), Some(x.text.as_str()));
+                words += x.text.split_whitespace().count();
+            }
+            if p.starts_with("Officials") {
+                assert_eq!(words, p.split_whitespace().count(), "no word cut or lost");
+            }
+        }
+        // A long but real sentence stays whole.
+        let long = format!("{}.", "He said it was fine, ".repeat(90));
+        assert_eq!(split(std::slice::from_ref(&long)).len(), 1);
     }
 
     proptest::proptest! {
