@@ -346,6 +346,12 @@ impl CardModel {
                 .filter(|w| !w.is_empty())
                 .next_back()
                 .map(str::to_lowercase)
+                .map(|w| match w.as_str() {
+                    // People called up or sent to fight count the same thing.
+                    "reservists" | "citizens" | "soldiers" | "troops" | "servicemen"
+                    | "recruits" | "conscripts" => "troops".to_owned(),
+                    _ => w,
+                })
         };
         let mut best: Vec<&FigureItem> = Vec::new();
         for f in &self.figures {
@@ -356,7 +362,10 @@ impl CardModel {
                 .filter(|g| g.unit == f.unit && g.amount > 0.0 && head(g).as_ref() == Some(&h))
                 .collect();
             group.dedup_by(|a, b| a.amount == b.amount);
-            if group.len() >= 2 && group.len() > best.len() {
+            let top = |g: &[&FigureItem]| g.iter().map(|f| f.amount).fold(0.0, f64::max);
+            let better = group.len() > best.len()
+                || (group.len() == best.len() && top(&group) > top(&best));
+            if group.len() >= 2 && better {
                 best = group;
             }
         }
@@ -825,5 +834,29 @@ mod tests {
         let m = CardModel::new(&sheet, Origin::Curated, None, None);
         assert_eq!(m.sections(), vec![SectionId::Figures]);
         assert!(m.figures[0].source.tooltip().is_none());
+    }
+
+    #[test]
+    fn chart_compares_figures_that_count_the_same_thing() {
+        let json = r#"{"schema":"factcard/1",
+          "figures":[
+            {"text":"300,000 reservists","value":300000,"counts":"reservists"},
+            {"text":"10 children","value":10,"counts":"children"},
+            {"text":"80,000 mobilized citizens","value":80000,"counts":"mobilized citizens"},
+            {"text":"3 children","value":3,"counts":"children"},
+            {"text":"50,000 mobilized citizens","value":50000,"counts":"mobilized citizens"}
+          ]}"#;
+        let sheet = FactSheet::from_json(json).expect("sheet");
+        let m = CardModel::new(&sheet, Origin::Curated, None, None);
+        let chart: Vec<f64> = m.chart().iter().map(|f| f.amount).collect();
+        assert_eq!(chart, vec![300000.0, 80000.0, 50000.0]);
+    }
+
+    #[test]
+    fn people_carry_their_quotes_and_facts() {
+        let m = model();
+        let ruiz = &m.people[0];
+        assert_eq!(ruiz.quotes.len(), 2);
+        assert_eq!(ruiz.quote_count, 2);
     }
 }
