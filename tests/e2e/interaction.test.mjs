@@ -229,4 +229,54 @@ describe('interactive card', () => {
       await context.close();
     }
   });
+  /** Opens the demo with attributes set on the host (and `dir` on the page) before the card mounts. */
+  async function openWith(attrs, dir = null) {
+    const { context, page, log } = await openPage(browser, server);
+    await context.addInitScript(([a, d]) => {
+      document.addEventListener('readystatechange', () => {
+        if (document.readyState !== 'interactive') return;
+        if (d) document.documentElement.setAttribute('dir', d);
+        for (const host of document.querySelectorAll('[data-factcard]')) {
+          for (const [k, v] of Object.entries(a)) host.setAttribute(k, v);
+        }
+      });
+    }, [attrs, dir]);
+    await page.goto(server.url('/index.html'), { waitUntil: 'load' });
+    const card = new Card(page, 0);
+    assert.equal(await card.waitSettled(), 'ready');
+    return { context, page, log, card };
+  }
+
+  test('compact mode: only the key points, then "More facts" shows the tabs', async () => {
+    const { context, card } = await openWith({ 'data-compact': '' });
+    try {
+      assert.equal(await card.host.locator(SELECTORS.tablist).isVisible(), false);
+      const shown = await card.host.evaluate((h) =>
+        [...h.shadowRoot.querySelectorAll('[role=tabpanel]')].filter((p) => p.checkVisibility()).map((p) => p.dataset.section),
+      );
+      assert.deepEqual(shown, ['key-points']);
+      await card.host.locator('.fc-card__more').click();
+      assert.equal(await card.host.locator(SELECTORS.tablist).isVisible(), true);
+      assert.equal(await card.host.locator('.fc-card__more').count(), 0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('German strings with data-lang="de"; right-to-left pages mirror the arrow keys', async () => {
+    const { context, page, card } = await openWith({ 'data-lang': 'de' }, 'rtl');
+    try {
+      const titles = await card.host.locator(SELECTORS.tab).evaluateAll((ts) => ts.map((t) => t.firstChild.textContent));
+      assert.deepEqual(titles, ['Kernpunkte', 'Zahlen', 'Chronik', 'Personen', 'Zitate', 'Quellen']);
+      assert.equal(await card.host.locator('.fc-card').getAttribute('aria-label'), 'Die wichtigsten Fakten');
+      await card.host.locator('[role=tab][data-tab="key-points"]').focus();
+      await page.keyboard.press('ArrowLeft');
+      const now = await card.host.evaluate((h) => h.shadowRoot.activeElement?.dataset.tab);
+      assert.equal(now, 'figures', 'in RTL, ArrowLeft moves to the next tab');
+      const dir = await card.host.evaluate((h) => getComputedStyle(h.shadowRoot.querySelector('.fc-card')).direction);
+      assert.equal(dir, 'rtl');
+    } finally {
+      await context.close();
+    }
+  });
 });
