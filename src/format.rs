@@ -223,9 +223,12 @@ pub fn initials(name: &str) -> String {
 mod tests {
     use super::*;
 
+    /// Year, month, day as parsed.
+    type Ymd = (i32, Option<u8>, Option<u8>);
+
     #[test]
     fn partial_dates() {
-        let cases: &[(&str, Option<(i32, Option<u8>, Option<u8>)>)] = &[
+        let cases: &[(&str, Option<Ymd>)] = &[
             ("2022", Some((2022, None, None))),
             ("2022-07", Some((2022, Some(7), None))),
             ("2022-11-22", Some((2022, Some(11), Some(22)))),

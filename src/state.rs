@@ -343,8 +343,7 @@ impl CardModel {
         let head = |f: &FigureItem| {
             f.counts
                 .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .next_back()
+                .rfind(|w| !w.is_empty())
                 .map(str::to_lowercase)
                 .map(|w| match w.as_str() {
                     // People called up or sent to fight count the same thing.
@@ -363,8 +362,8 @@ impl CardModel {
                 .collect();
             group.dedup_by(|a, b| a.amount == b.amount);
             let top = |g: &[&FigureItem]| g.iter().map(|f| f.amount).fold(0.0, f64::max);
-            let better = group.len() > best.len()
-                || (group.len() == best.len() && top(&group) > top(&best));
+            let better =
+                group.len() > best.len() || (group.len() == best.len() && top(&group) > top(&best));
             if group.len() >= 2 && better {
                 best = group;
             }

@@ -53,7 +53,10 @@ fn Chart(
         .max(f64::MIN_POSITIVE);
     let what = items
         .iter()
-        .map(|f| format!("{} {}", f.value, f.counts.to_lowercase()))
+        .map(|f| {
+            let q = f.qualifier.map(|q| format!("{q} ")).unwrap_or_default();
+            format!("{q}{} {}", f.value, f.counts.to_lowercase())
+        })
         .collect::<Vec<_>>()
         .join("; ");
     let label = t.chart.replace("{what}", &what);
@@ -66,6 +69,7 @@ fn Chart(
                     view! {
                         <div class="fc-chart__row">
                             <span class="fc-chart__label">
+                                {f.qualifier.map(|q| view! { {q} " " })}
                                 <b class="fc-chart__value">{f.value.clone()}</b>
                                 " "
                                 {f.counts.clone()}
