@@ -279,4 +279,27 @@ describe('interactive card', () => {
       await context.close();
     }
   });
+  test('without the Highlight API, "show in article" marks the sentence and removes the mark again', async () => {
+    const { context, page, log } = await openPage(browser, server);
+    try {
+      await context.addInitScript(() => {
+        delete window.Highlight;
+      });
+      await page.goto(server.url('/index.html'), { waitUntil: 'load' });
+      const card = new Card(page, 0);
+      assert.equal(await card.waitSettled(), 'ready');
+      const before = await page.evaluate(() => document.body.textContent);
+      const point = card.host.locator(SELECTORS.keyPoint).first();
+      await point.locator(SELECTORS.provToggle).click();
+      const sentence = (await point.locator(SELECTORS.provSentence).innerText()).replace(/^From the article:\s*/, '').trim();
+      await point.locator(SELECTORS.provShow).click();
+      const marked = await page.evaluate(() => [...document.querySelectorAll('mark[data-factcard-mark]')].map((m) => m.textContent));
+      assert.deepEqual(marked.map((m) => m.replace(/\s+/g, ' ').trim()), [sentence.replace(/\s+/g, ' ')]);
+      await page.waitForFunction(() => !document.querySelector('mark[data-factcard-mark]'), null, { timeout: 10_000 });
+      assert.equal(await page.evaluate(() => document.body.textContent), before, 'the text is back as it was');
+      assert.deepEqual(log.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
 });
