@@ -62,7 +62,10 @@ fn main() {
         eprintln!("throughput: no seed article under {dir}/seed/article.txt");
         std::process::exit(1);
     }
-    let options = Options { published: Date::parse_iso("2022-11-22"), ..Options::default() };
+    let options = Options {
+        published: Date::parse_iso("2022-11-22"),
+        ..Options::default()
+    };
     let articles: Vec<Article> = texts.iter().map(|(_, t)| Article::from_text(t)).collect();
     let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum();
 
@@ -115,9 +118,15 @@ fn main() {
         );
         return;
     }
-    println!("native throughput: {mb_per_s:.2} MB/s over {} articles ({bytes} bytes) x {runs} runs", articles.len());
+    println!(
+        "native throughput: {mb_per_s:.2} MB/s over {} articles ({bytes} bytes) x {runs} runs",
+        articles.len()
+    );
     println!();
-    println!("{:>6} {:>10} {:>10} {:>10} {:>12} {:>11}  chart (time)", "times", "bytes", "ms", "us/KB", "peak heap", "heap/byte");
+    println!(
+        "{:>6} {:>10} {:>10} {:>10} {:>12} {:>11}  chart (time)",
+        "times", "bytes", "ms", "us/KB", "peak heap", "heap/byte"
+    );
     let max_ms = scaling.iter().map(|r| r.2).fold(0.0, f64::max).max(1e-9);
     for (k, b, ms, peak) in &scaling {
         let bar = "#".repeat(((ms / max_ms) * 40.0).round() as usize);

@@ -66,13 +66,17 @@ pub fn parse_args(args: &[String]) -> Result<ExtractArgs, Error> {
     while let Some(a) = it.next() {
         match a.as_str() {
             "--published" => {
-                let v = it.next().ok_or_else(|| Error::Usage("--published needs a date".into()))?;
+                let v = it
+                    .next()
+                    .ok_or_else(|| Error::Usage("--published needs a date".into()))?;
                 out.published = Some(Date::parse_iso(v).ok_or_else(|| {
                     Error::Usage(format!("invalid --published {v:?}: expected YYYY-MM-DD"))
                 })?);
             }
             "--headline" => {
-                let v = it.next().ok_or_else(|| Error::Usage("--headline needs a text".into()))?;
+                let v = it
+                    .next()
+                    .ok_or_else(|| Error::Usage("--headline needs a text".into()))?;
                 out.headline = Some(v.clone());
             }
             "--compact" => out.compact = true,
@@ -96,7 +100,10 @@ pub fn read_article(path: &str) -> Result<String, Error> {
     } else {
         std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes).map(|_| ()))
     };
-    res.map_err(|source| Error::Read { path: path.to_owned(), source })?;
+    res.map_err(|source| Error::Read {
+        path: path.to_owned(),
+        source,
+    })?;
     String::from_utf8(bytes).map_err(|_| Error::NotUtf8(path.to_owned()))
 }
 
@@ -106,9 +113,14 @@ pub fn extract_json(args: &ExtractArgs, text: &str) -> Result<String, Error> {
     if let Some(h) = &args.headline {
         article = article.with_headline(h.clone());
     }
-    let options = Options { published: args.published, ..Options::default() };
-    let sheet = extract(&article, &options)
-        .map_err(|source| Error::Extract { path: args.path.clone(), source })?;
+    let options = Options {
+        published: args.published,
+        ..Options::default()
+    };
+    let sheet = extract(&article, &options).map_err(|source| Error::Extract {
+        path: args.path.clone(),
+        source,
+    })?;
     Ok(if args.compact {
         serde_json::to_string(&sheet).unwrap_or_default()
     } else {
@@ -122,8 +134,8 @@ pub fn run(args: Vec<String>) -> i32 {
         println!("{USAGE}");
         return 0;
     }
-    let result = parse_args(&args)
-        .and_then(|a| read_article(&a.path).and_then(|t| extract_json(&a, &t)));
+    let result =
+        parse_args(&args).and_then(|a| read_article(&a.path).and_then(|t| extract_json(&a, &t)));
     match result {
         Ok(json) => {
             println!("{json}");
@@ -172,12 +184,18 @@ mod tests {
 
     #[test]
     fn empty_text_is_an_error() {
-        let a = ExtractArgs { path: "x".into(), ..Default::default() };
+        let a = ExtractArgs {
+            path: "x".into(),
+            ..Default::default()
+        };
         assert!(extract_json(&a, "  \n\n ").is_err());
     }
 
     #[test]
     fn missing_file_is_an_error() {
-        assert!(matches!(read_article("/nonexistent/file.txt"), Err(Error::Read { .. })));
+        assert!(matches!(
+            read_article("/nonexistent/file.txt"),
+            Err(Error::Read { .. })
+        ));
     }
 }

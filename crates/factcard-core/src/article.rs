@@ -36,7 +36,11 @@ impl Article {
     /// Sets the headline (builder style).
     pub fn with_headline(mut self, headline: impl Into<String>) -> Self {
         let h = headline.into();
-        self.headline = if h.trim().is_empty() { None } else { Some(h.trim().to_owned()) };
+        self.headline = if h.trim().is_empty() {
+            None
+        } else {
+            Some(h.trim().to_owned())
+        };
         self
     }
 

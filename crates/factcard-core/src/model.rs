@@ -282,16 +282,16 @@ impl FactSheet {
             });
         }
         let texts: Vec<String> = self.sentences.iter().map(|s| s.text.clone()).collect();
-        let fit = |sentence: &mut Option<usize>, span: &mut Option<Span>| {
-            match sentence.and_then(|i| texts.get(i)) {
-                None => {
-                    *sentence = None;
+        let fit = |sentence: &mut Option<usize>, span: &mut Option<Span>| match sentence
+            .and_then(|i| texts.get(i))
+        {
+            None => {
+                *sentence = None;
+                *span = None;
+            }
+            Some(text) => {
+                if span.is_some_and(|s| s.as_str(text).is_none()) {
                     *span = None;
-                }
-                Some(text) => {
-                    if span.is_some_and(|s| s.as_str(text).is_none()) {
-                        *span = None;
-                    }
                 }
             }
         };
@@ -313,7 +313,11 @@ impl FactSheet {
         for s in &mut self.sources {
             fit(&mut s.sentence, &mut s.span);
         }
-        let keep = |m: &Mention| texts.get(m.sentence).is_some_and(|t| m.span.as_str(t).is_some());
+        let keep = |m: &Mention| {
+            texts
+                .get(m.sentence)
+                .is_some_and(|t| m.span.as_str(t).is_some())
+        };
         for p in &mut self.people {
             p.mentions.retain(keep);
         }

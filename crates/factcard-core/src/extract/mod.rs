@@ -31,7 +31,12 @@ pub fn extract(article: &Article, options: &Options) -> Result<FactSheet> {
     let sentences = sentence::split(&article.paragraphs);
     let people = person::people(&sentences);
     let organizations = organization::organizations(&sentences, &people);
-    let events = date::events(&sentences, options.published);
+    // A hand-built `Date` outside the calendar `Date::new` accepts is treated as unknown, so the
+    // sheet always reads back from its own JSON.
+    let published = options
+        .published
+        .filter(|d| crate::Date::new(d.year, d.month, d.day).is_some());
+    let events = date::events(&sentences, published);
     let figures = figure::figures(&sentences);
     let quotes = quote::quotes(&sentences, &people);
     let sources = source::sources(&sentences, &people, &organizations);
@@ -39,7 +44,7 @@ pub fn extract(article: &Article, options: &Options) -> Result<FactSheet> {
         schema: SCHEMA.to_owned(),
         meta: Meta {
             headline: article.headline.clone(),
-            published: options.published,
+            published,
             byline: article.byline.clone(),
         },
         sentences,
