@@ -19,9 +19,12 @@ cd "$ROOT"
 T0=$SECONDS
 CURRENT=""
 timings=()
+# Everything the steps print is also kept here, to count the tests at the end.
+OUTPUT_LOG="$(mktemp -t factcard-test.XXXXXX)"
 
 on_exit() {
   local rc=$?
+  rm -f "$OUTPUT_LOG"
   if [ "$rc" -ne 0 ]; then
     printf '\ntest.sh: FAILED at step "%s" (exit %s) after %ss\n' "${CURRENT:-setup}" "$rc" "$((SECONDS - T0))" >&2
   fi
@@ -33,7 +36,7 @@ step() {
   shift
   printf '\n==> %s\n    $ %s\n' "$CURRENT" "$*"
   local t=$SECONDS
-  "$@"
+  "$@" 2>&1 | tee -a "$OUTPUT_LOG"
   timings+=("$(printf '%5ss  %s' "$((SECONDS - t))" "$CURRENT")")
 }
 
@@ -68,6 +71,15 @@ find dist -maxdepth 1 -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css'
 step "browser tests (node --test tests/e2e/)" node --test tests/e2e/
 
 CURRENT=""
+# cargo test and wasm-bindgen-test-runner: "test result: ok. N passed; M failed; ...";
+# node --test: "# pass N" and "# fail M".
+cargo_passed=$(awk '/^test result:/ { s += $4 } END { print s + 0 }' "$OUTPUT_LOG")
+cargo_failed=$(awk '/^test result:/ { s += $6 } END { print s + 0 }' "$OUTPUT_LOG")
+node_passed=$(awk '/^# pass / { s += $3 } END { print s + 0 }' "$OUTPUT_LOG")
+node_failed=$(awk '/^# fail / { s += $3 } END { print s + 0 }' "$OUTPUT_LOG")
 echo
 echo "test.sh: every step passed in $((SECONDS - T0))s"
 printf '  %s\n' "${timings[@]}"
+echo "  Rust tests (native and wasm): $cargo_passed passed; browser tests: $node_passed passed"
+echo
+echo "tests: $((cargo_passed + node_passed)) passed, $((cargo_failed + node_failed)) failed"
