@@ -38,7 +38,7 @@ pub fn extract(article: &Article, options: &Options) -> Result<FactSheet> {
         .filter(|d| crate::Date::new(d.year, d.month, d.day).is_some());
     let events = date::events(&sentences, published);
     let figures = figure::figures(&sentences);
-    let quotes = quote::quotes(&sentences, &people);
+    let quotes = quote::quotes_with(&sentences, &people, &organizations);
     let sources = source::sources(&sentences, &people, &organizations);
     let mut sheet = FactSheet {
         schema: SCHEMA.to_owned(),
