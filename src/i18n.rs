@@ -26,10 +26,13 @@ pub struct Strings {
     pub copy_link: &'static str,
     /// Said once the link is copied.
     pub copied: &'static str,
-    /// Collapse the card.
+    /// The name of the button that shows and hides the card's body (stable; its state is
+    /// `aria-expanded`).
     pub collapse: &'static str,
-    /// Expand the card.
+    /// Its tooltip while the card is collapsed.
     pub expand: &'static str,
+    /// Its tooltip while the card is open.
+    pub hide: &'static str,
     /// Show every section (compact mode).
     pub more: &'static str,
     /// Footer for extracted facts.
@@ -80,8 +83,9 @@ pub const EN: Strings = Strings {
     link: "Link to sentence",
     copy_link: "Copy link",
     copied: "Link copied",
-    collapse: "Collapse key facts",
+    collapse: "Show key facts",
     expand: "Expand key facts",
+    hide: "Collapse key facts",
     more: "More facts",
     footer_extracted:
         "Extracted automatically from the article text. Open “Source” on any fact to check it.",
@@ -118,8 +122,9 @@ pub const DE: Strings = Strings {
     link: "Link zum Satz",
     copy_link: "Link kopieren",
     copied: "Link kopiert",
-    collapse: "Fakten einklappen",
+    collapse: "Fakten anzeigen",
     expand: "Fakten ausklappen",
+    hide: "Fakten einklappen",
     more: "Mehr Fakten",
     footer_extracted:
         "Automatisch aus dem Artikeltext gewonnen. Öffnen Sie „Quelle“, um eine Angabe zu prüfen.",

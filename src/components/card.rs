@@ -188,7 +188,8 @@ fn ReadyCard(
                 class="fc-card__toggle"
                 aria-expanded=move || (!collapsed.get()).to_string()
                 aria-controls="fc-body"
-                aria-label=move || if collapsed.get() { t.expand } else { t.collapse }
+                aria-label=t.collapse
+                title=move || if collapsed.get() { t.expand } else { t.hide }
                 on:click=toggle
             >
                 <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
