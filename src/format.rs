@@ -3,6 +3,7 @@
 //! Dates are labelled only as precisely as they are known: a month stays "July 2022", never
 //! "July 1, 2022"; a year stays "2022".
 
+use factcard_core::extract::charclass::CharClass;
 use factcard_core::{Date, Precision};
 
 const MONTHS: [&str; 12] = [
@@ -198,7 +199,7 @@ pub fn capitalize(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         None => String::new(),
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(first.upper()).chain(chars).collect(),
     }
 }
 
@@ -206,7 +207,7 @@ pub fn capitalize(text: &str) -> String {
 pub fn initials(name: &str) -> String {
     let words: Vec<&str> = name
         .split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .filter(|w| w.chars().next().is_some_and(char::is_alpha))
         .collect();
     let pick = match words.as_slice() {
         [] => Vec::new(),
@@ -215,7 +216,7 @@ pub fn initials(name: &str) -> String {
     };
     pick.iter()
         .filter_map(|w| w.chars().next())
-        .flat_map(char::to_uppercase)
+        .map(char::upper)
         .collect()
 }
 

@@ -6,6 +6,7 @@
 //! [`Provenance`].
 
 use crate::format::{capitalize, date_label, figure_label, initials, published_label, PartialDate};
+use factcard_core::extract::charclass::{CharClass, StrCase};
 use factcard_core::{Date, FactSheet, Status};
 
 /// The card's sections, in display order.
@@ -146,7 +147,7 @@ impl FigureItem {
     /// "$4.8 billion" → ("$4.8", Some("billion")), "40 km" → ("40", Some("km")).
     pub fn value_parts(&self) -> (&str, Option<&str>) {
         match self.value.split_once(' ') {
-            Some((number, word)) if word.chars().all(|c| c.is_alphabetic() || c == ' ') => {
+            Some((number, word)) if word.chars().all(|c| c.is_alpha() || c == ' ') => {
                 (number, Some(word))
             }
             _ => (self.value.as_str(), None),
@@ -327,7 +328,7 @@ impl CardModel {
             .figures
             .iter()
             .filter(|f| hit(&f.source))
-            .map(|f| format!("{} {}", f.value, f.counts.to_lowercase()));
+            .map(|f| format!("{} {}", f.value, f.counts.lowercase()));
         for fact in points.chain(events).chain(figures) {
             if !out.contains(&fact) {
                 out.push(fact);
@@ -342,9 +343,9 @@ impl CardModel {
     pub fn chart(&self) -> Vec<&FigureItem> {
         let head = |f: &FigureItem| {
             f.counts
-                .split(|c: char| !c.is_alphanumeric())
+                .split(|c: char| !c.is_alnum())
                 .rfind(|w| !w.is_empty())
-                .map(str::to_lowercase)
+                .map(str::lowercase)
                 .map(|w| match w.as_str() {
                     // People called up or sent to fight count the same thing.
                     "reservists" | "citizens" | "soldiers" | "troops" | "servicemen"
@@ -456,10 +457,8 @@ const QUALIFIERS: &[(&str, &str)] = &[
 /// The qualifier of a figure written as `text`: a bound ("more than three children",
 /// "10 children or more"), else "about" when it is approximate.
 fn qualifier(text: &str, approximate: bool) -> Option<&'static str> {
-    let words: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric() && c != ',')
-        .collect();
-    let lower = format!(" {} ", words.join(" ").to_lowercase());
+    let words: Vec<&str> = text.split(|c: char| !c.is_alnum() && c != ',').collect();
+    let lower = format!(" {} ", words.join(" ").lowercase());
     QUALIFIERS
         .iter()
         .find(|(phrase, _)| lower.contains(&format!(" {phrase} ")))

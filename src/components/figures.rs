@@ -2,6 +2,7 @@
 
 use super::{use_card, FactSource};
 use crate::state::{FigureItem, SectionId};
+use factcard_core::extract::charclass::StrCase;
 use leptos::prelude::*;
 
 /// Figures in reading order, after a chart of those that count comparable things.
@@ -55,7 +56,7 @@ fn Chart(
         .iter()
         .map(|f| {
             let q = f.qualifier.map(|q| format!("{q} ")).unwrap_or_default();
-            format!("{q}{} {}", f.value, f.counts.to_lowercase())
+            format!("{q}{} {}", f.value, f.counts.lowercase())
         })
         .collect::<Vec<_>>()
         .join("; ");

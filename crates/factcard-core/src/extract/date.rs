@@ -20,6 +20,7 @@
 use super::lexicon::{self as lx, is_in};
 use super::token::{is_capitalized, strip_possessive, tokenize, Kind, Tok};
 use crate::date::{days_in_month, Date, Precision};
+use crate::extract::charclass::CharClass;
 use crate::model::{Event, Sentence, Span};
 
 /// What a date expression denotes, before resolution.
@@ -706,7 +707,7 @@ fn marker(s: &str, t: &[Tok], i: usize) -> Option<Tense> {
     if lw.len() >= 5
         && lw.ends_with("ed")
         && !is_in(&lw, lx::NOT_PAST_ED)
-        && w.chars().all(|c| c.is_lowercase())
+        && w.chars().all(|c| c.is_lower())
     {
         let passive = i > 0
             && t.get(i - 1).is_some_and(|p| {
@@ -944,7 +945,7 @@ fn describe(s: &str, t: &[Tok], first: usize, last: usize, when: When) -> String
         });
     let noun_after = t.get(last + 1).is_some_and(|x| {
         x.kind == Kind::Word
-            && x.text(s).chars().next().is_some_and(char::is_lowercase)
+            && x.text(s).chars().next().is_some_and(char::is_lower)
             && !is_in(x.text(s), lx::FUNCTION_WORDS)
     });
     if det_before && noun_after {
@@ -1102,7 +1103,7 @@ fn render(s: &str, t: &[Tok], a: usize, b: usize, skip_a: usize, skip_b: usize) 
     }
     // No dangling words or punctuation at the end.
     loop {
-        let trimmed = out.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')' && c != '%');
+        let trimmed = out.trim_end_matches(|c: char| !c.is_alnum() && c != ')' && c != '%');
         let cut = trimmed.len();
         out.truncate(cut);
         let last_word_start = out.rfind(' ').map_or(0, |k| k + 1);

@@ -18,6 +18,7 @@
 use super::date;
 use super::lexicon::{self as lx, is_in};
 use super::token::{is_capitalized, tokenize, Kind, Tok};
+use crate::extract::charclass::{CharClass, StrCase};
 use crate::model::{Figure, Sentence, Span};
 
 /// Finds numbers that count or measure something.
@@ -306,7 +307,7 @@ fn amount(cx: &Cx, i: usize) -> Option<Amount> {
                 });
             }
             let v = lx::number_word(w)?;
-            if w.chars().skip(1).any(char::is_uppercase) {
+            if w.chars().skip(1).any(char::is_upper) {
                 return None;
             }
             // "twenty-five"
@@ -439,7 +440,7 @@ fn figure(cx: &Cx, a: &Amount, si: usize, earlier: &[Figure]) -> Option<(Figure,
                     || is_in(&lower, HEDGES)
                     || is_in(&lower, COMPARATIVE_WORDS);
                 if !function
-                    && (is_capitalized(w) || w.chars().skip(1).any(char::is_uppercase))
+                    && (is_capitalized(w) || w.chars().skip(1).any(char::is_upper))
                     && !lx::STARTERS.contains(&w)
                 {
                     return None;
@@ -680,7 +681,7 @@ const IRREGULAR_PLURALS: &[&str] = &[
 ];
 
 fn looks_plural(w: &str) -> bool {
-    let l = w.to_lowercase();
+    let l = w.lowercase();
     is_in(&l, IRREGULAR_PLURALS)
         || (l.len() > 2
             && l.ends_with('s')
@@ -731,7 +732,7 @@ fn noun_phrase(cx: &Cx, k: usize) -> (Option<usize>, Option<usize>) {
             .copied();
         return (Some(k), caps);
     }
-    let l = fw.to_lowercase();
+    let l = fw.lowercase();
     if l.ends_with("ed") || l.ends_with("ing") || (l.len() > 4 && l.ends_with("ly")) {
         return (None, None);
     }

@@ -3,6 +3,7 @@
 //! The order matters: sentences first; people and organizations before quotes and sources, which
 //! resolve speakers against them; key points last, as they weigh the facts found in each sentence.
 
+pub mod charclass;
 pub mod date;
 pub mod figure;
 pub(crate) mod lexicon;

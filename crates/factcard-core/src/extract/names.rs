@@ -5,6 +5,8 @@
 //! Everything here works on one sentence at a time, in one pass over its characters, and never
 //! slices a string except at offsets that came from `char_indices`, so no input can panic it.
 
+use crate::extract::charclass::{CharClass, StrCase};
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -39,14 +41,14 @@ impl Tok<'_> {
 
     /// True for a word whose first letter is upper case ("Kremlin", "ISW", "Novo-Ogaryovo").
     pub fn is_cap(&self) -> bool {
-        self.is_word() && self.text.chars().next().is_some_and(char::is_uppercase)
+        self.is_word() && self.text.chars().next().is_some_and(char::is_upper)
     }
 
     /// True for a word of two letters or more written all in capitals ("AFP", "METZEL").
     pub fn is_all_caps(&self) -> bool {
         self.is_word()
-            && self.text.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && !self.text.chars().any(char::is_lowercase)
+            && self.text.chars().filter(|c| c.is_alpha()).count() >= 2
+            && !self.text.chars().any(char::is_lower)
     }
 
     /// True when the token is exactly the punctuation `c`.
@@ -72,20 +74,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             i += 1;
             continue;
         }
-        if c.is_alphabetic() {
+        if c.is_alpha() {
             let mut j = i + 1;
             loop {
                 match at(j) {
-                    Some(d) if d.is_alphanumeric() => j += 1,
+                    Some(d) if d.is_alnum() => j += 1,
                     Some(d) if matches!(d, '-' | '.' | '&') || is_apostrophe(d) => {
-                        let next_alnum = at(j + 1).is_some_and(char::is_alphanumeric);
+                        let next_alnum = at(j + 1).is_some_and(char::is_alnum);
                         if !next_alnum {
                             break;
                         }
                         // A possessive "'s" at the end of a word is a token of its own.
                         if is_apostrophe(d)
                             && matches!(at(j + 1), Some('s') | Some('S'))
-                            && !at(j + 2).is_some_and(char::is_alphanumeric)
+                            && !at(j + 2).is_some_and(char::is_alnum)
                         {
                             break;
                         }
@@ -136,7 +138,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 .last()
                 .is_some_and(|t: &Tok| t.is_word() && t.end == start)
             && (matches!(at(i + 1), Some('s') | Some('S'))
-                && !at(i + 2).is_some_and(char::is_alphanumeric))
+                && !at(i + 2).is_some_and(char::is_alnum))
         {
             out.push(Tok {
                 text: text.get(start..end_of(i + 2)).unwrap_or(""),
@@ -1870,7 +1872,7 @@ pub(crate) fn first_name(word: &str) -> Option<Option<bool>> {
     const EITHER: &[&str] = &[
         "alex", "sasha", "jordan", "morgan", "jamie", "robin", "chris",
     ];
-    let w = word.to_lowercase();
+    let w = word.lowercase();
     let w = w.as_str();
     if EITHER.contains(&w) {
         Some(None)
@@ -1885,7 +1887,7 @@ pub(crate) fn first_name(word: &str) -> Option<Option<bool>> {
 
 /// True when `list` holds the lower-cased `word`.
 pub(crate) fn in_list(list: &[&str], word: &str) -> bool {
-    let w = word.to_lowercase();
+    let w = word.lowercase();
     list.contains(&w.trim_end_matches('.'))
 }
 
@@ -1955,8 +1957,8 @@ pub(crate) fn is_title_case(toks: &[Tok<'_>]) -> bool {
 /// Turns an all-capitals word into title case ("METZEL" → "Metzel"); words with lower case, and
 /// with `keep_acronyms` words of four letters or fewer ("AFP"), are kept as they are.
 pub(crate) fn title_case(word: &str, keep_acronyms: bool) -> String {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    if word.chars().any(char::is_lowercase) || (keep_acronyms && letters <= 4) {
+    let letters = word.chars().filter(|c| c.is_alpha()).count();
+    if word.chars().any(char::is_lower) || (keep_acronyms && letters <= 4) {
         return word.to_owned();
     }
     let mut out = String::with_capacity(word.len());
@@ -1965,9 +1967,9 @@ pub(crate) fn title_case(word: &str, keep_acronyms: bool) -> String {
         if start_of_part {
             out.push(c);
         } else {
-            out.extend(c.to_lowercase());
+            out.push(c.lower());
         }
-        start_of_part = !c.is_alphanumeric();
+        start_of_part = !c.is_alnum();
     }
     out
 }
@@ -2296,7 +2298,7 @@ pub(crate) fn gendered_noun(word: &str) -> Option<bool> {
 /// Personal pronouns that can stand for a speaker: `Some(true)` he, `Some(false)` she, `None`
 /// they.
 pub(crate) fn pronoun(word: &str) -> Option<Option<bool>> {
-    match word.to_lowercase().as_str() {
+    match word.lowercase().as_str() {
         "he" | "him" => Some(Some(true)),
         "she" | "her" => Some(Some(false)),
         "they" => Some(None),

@@ -16,6 +16,7 @@
 //! Runs that are people's names, places, nationalities or dates are not organisations.
 
 use super::names::{self, Kind, Tok};
+use crate::extract::charclass::{CharClass, StrCase};
 use crate::model::{Mention, Organization, Person, Sentence, Span};
 
 /// Lowercase heads of a possessive body ("Russia's defense ministry").
@@ -365,7 +366,7 @@ fn add(orgs: &mut Vec<Org>, name: &str, short: Option<String>, m: Mention) {
 
 /// A name folded for comparison: lower case, without a web suffix ("Snopes.com" = "Snopes").
 fn bare(name: &str) -> String {
-    let lower = name.to_lowercase();
+    let lower = name.lowercase();
     for suffix in [".com", ".org", ".net", ".co.uk"] {
         if let Some(b) = lower.strip_suffix(suffix) {
             if !b.is_empty() {
@@ -379,22 +380,22 @@ fn bare(name: &str) -> String {
 /// True for one word in capitals, slashes allowed ("RFE/RL", "ISW").
 fn is_acronym_word(name: &str) -> bool {
     !name.contains(' ')
-        && name.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && name.chars().filter(|c| c.is_alpha()).count() >= 2
         && name
             .chars()
-            .all(|c| c.is_uppercase() || c == '/' || c == '&' || c == '.')
+            .all(|c| c.is_upper() || c == '/' || c == '&' || c == '.')
 }
 
 /// The letters of an acronym, upper case ("RFE/RL" → "RFERL").
 fn letters(name: &str) -> String {
-    name.chars().filter(|c| c.is_alphabetic()).collect()
+    name.chars().filter(|c| c.is_alpha()).collect()
 }
 
 /// Initials of a name's capitalised words ("Radio Free Europe/Radio Liberty" → "RFERL").
 fn initials(name: &str) -> String {
     name.split([' ', '/', '-'])
         .filter(|w| !names::in_list(CONNECTORS, w))
-        .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .filter_map(|w| w.chars().next().filter(|c| c.is_upper()))
         .collect()
 }
 
@@ -402,7 +403,7 @@ fn initials(name: &str) -> String {
 /// abbreviation of a common noun, a place, a unit or a function word ("IT", "US").
 fn is_org_acronym(t: &Tok<'_>) -> bool {
     t.is_all_caps()
-        && t.text.chars().all(|c| c.is_alphabetic() || c == '&')
+        && t.text.chars().all(|c| c.is_alpha() || c == '&')
         && (2..=6).contains(&t.text.chars().count())
         && !names::in_list(NOT_ACRONYMS, t.text)
         && !names::in_list(names::PLACES, t.text)
@@ -424,7 +425,7 @@ fn is_shouting(toks: &[Tok<'_>]) -> bool {
 /// as "AP" or "WHO" must be in capitals, so "Who" or "Ap" do not count).
 fn is_known_word(w: &str) -> bool {
     names::in_list(names::KNOWN_ORGS, w)
-        && (w.chars().count() > 3 || w.chars().all(|c| !c.is_lowercase()))
+        && (w.chars().count() > 3 || w.chars().all(|c| !c.is_lower()))
 }
 
 /// Finds organizations and their short forms.
@@ -819,10 +820,8 @@ fn split_after_suffix(toks: &[Tok<'_>], runs: Vec<(usize, usize)>) -> Vec<(usize
 fn is_acronymish(words: &[&str]) -> bool {
     words.len() == 1
         && words.first().is_some_and(|w| {
-            w.chars().skip(1).any(char::is_uppercase)
-                || w.chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase)
+            w.chars().skip(1).any(char::is_upper)
+                || w.chars().filter(|c| c.is_alpha()).all(char::is_upper)
         })
 }
 

@@ -19,6 +19,7 @@
 //! person; `role` comes from the first mention that has one.
 
 use super::names::{self, Tok};
+use crate::extract::charclass::CharClass;
 use crate::model::{Mention, Person, Sentence, Span};
 
 /// A full name found with its role at one place.
@@ -252,18 +253,16 @@ fn words_ok(words: &[&str]) -> bool {
         return false;
     }
     words.iter().all(|w| {
-        w.chars().next().is_some_and(char::is_uppercase)
+        w.chars().next().is_some_and(char::is_upper)
             && !w.chars().any(|c| c.is_ascii_digit())
             && !names::is_non_name_word(w)
             && !names::in_list(names::ORG_HEADS, w)
             && !names::in_list(names::KNOWN_ORGS, w)
             && !is_role_word(w)
     }) && !names::in_list(names::KNOWN_ORGS, &words.join(" "))
-        && !words.iter().all(|w| {
-            w.chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase)
-        })
+        && !words
+            .iter()
+            .all(|w| w.chars().filter(|c| c.is_alpha()).all(char::is_upper))
 }
 
 /// Finds people, merging mentions of the same person, with their roles.

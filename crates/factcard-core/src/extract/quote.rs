@@ -18,6 +18,7 @@
 
 use super::names::{self, Kind, Tok};
 use super::organization;
+use crate::extract::charclass::CharClass;
 use crate::model::{Organization, Person, Quote, Sentence, Span};
 
 /// Sentences of one paragraph joined with single spaces, and where each one starts.
@@ -488,7 +489,7 @@ fn is_title(content: &str) -> bool {
         && words.iter().all(|w| {
             w.chars()
                 .next()
-                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+                .is_some_and(|c| c.is_upper() || !c.is_alpha())
                 || names::in_list(&["of", "the", "and", "a", "in", "on", "for", "to"], w)
         })
 }
@@ -557,7 +558,7 @@ pub fn quotes_with(sentences: &[Sentence], people: &[Person], orgs: &[Organizati
             let content = para.text.get(open.end..end).unwrap_or("").trim();
             let n_words = content
                 .split_whitespace()
-                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .filter(|w| w.chars().any(char::is_alnum))
                 .count();
             if n_words < 2 || is_title(content) {
                 continue;

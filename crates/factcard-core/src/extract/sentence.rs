@@ -20,6 +20,7 @@
 //! sentence, so a hostile article that is one megabyte-long sentence still takes linear time.
 
 use super::lexicon::{self as lx, is_in};
+use crate::extract::charclass::CharClass;
 use crate::model::{Sentence, Span};
 
 /// Splits paragraphs into sentences; each sentence's span is its byte range in its paragraph.
@@ -150,7 +151,7 @@ fn next_word(rest: &str) -> (&str, bool) {
     let quoted = body.len() != rest.len();
     let end = body
         .char_indices()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '\''))
+        .find(|&(_, c)| !(c.is_alnum() || c == '.' || c == '\''))
         .map_or(body.len(), |(k, _)| k);
     let w = body.get(..end).unwrap_or("");
     (w.trim_end_matches('.'), quoted)
@@ -162,7 +163,7 @@ fn ends_sentence(p: &str, at: usize, run: &str, rest: &str) -> bool {
         // Punctuation or a bracket follows: a new sentence only after ! or ?.
         return quoted || run.contains(['!', '?']);
     };
-    if first.is_lowercase() {
+    if first.is_lower() {
         return false;
     }
     let starter = is_in(next, lx::STARTERS);
@@ -178,7 +179,7 @@ fn ends_sentence(p: &str, at: usize, run: &str, rest: &str) -> bool {
     let wstart = before
         .char_indices()
         .rev()
-        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .find(|&(_, c)| !(c.is_alnum() || c == '.'))
         .map_or(0, |(k, c)| k + c.len_utf8());
     let prev = before.get(wstart..).unwrap_or("");
     let digit_next = first.is_ascii_digit();
@@ -201,7 +202,7 @@ fn ends_sentence(p: &str, at: usize, run: &str, rest: &str) -> bool {
     let mut chars = prev.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
         // A lone capital is an initial ("J. R. R. Tolkien", "Morris W. Travers").
-        return !c.is_uppercase();
+        return !c.is_upper();
     }
     if lx::TITLES.contains(&prev) {
         return false;

@@ -14,6 +14,7 @@
 //! penalised. The best `max` (at most 5) are returned in reading order.
 
 use super::names;
+use crate::extract::charclass::StrCase;
 use crate::model::{FactSheet, KeyPoint};
 use std::collections::HashSet;
 
@@ -40,7 +41,7 @@ fn content_words(text: &str) -> HashSet<String> {
         .filter(|t| {
             t.is_word() && t.text.len() > 3 && !names::in_list(names::FUNCTION_WORDS, t.text)
         })
-        .map(|t| t.text.to_lowercase())
+        .map(|t| t.text.lowercase())
         .collect()
 }
 
@@ -107,7 +108,7 @@ pub fn key_points(sheet: &FactSheet, max: usize) -> Vec<KeyPoint> {
                 .iter()
                 .filter(|t| t.is_word() || t.kind == names::Kind::Num)
                 .count();
-            let lower = s.text.to_lowercase();
+            let lower = s.text.lowercase();
             words >= 8
                 && !captions.contains(&s.paragraph)
                 && !s.text.trim_end().ends_with('?')

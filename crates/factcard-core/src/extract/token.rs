@@ -6,6 +6,8 @@
 //! token. Hyphens are punctuation, so "34-year-old" is `34` `-` `year` `-` `old`; `gap` tells
 //! whether whitespace came before a token, so callers can see what is glued together.
 
+use crate::extract::charclass::CharClass;
+
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -69,15 +71,15 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok> {
                 }
             }
             Kind::Number
-        } else if c.is_alphabetic() {
+        } else if c.is_alpha() {
             while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() {
+                if d.is_alnum() {
                     end = j + d.len_utf8();
                     chars.next();
                 } else if is_apostrophe(d)
                     && s.get(j + d.len_utf8()..)
                         .and_then(|r| r.chars().next())
-                        .is_some_and(char::is_alphabetic)
+                        .is_some_and(char::is_alpha)
                 {
                     chars.next();
                     if let Some((k, e)) = chars.next() {
@@ -111,7 +113,7 @@ pub(crate) fn strip_possessive(w: &str) -> &str {
 
 /// True when the word starts with an uppercase letter.
 pub(crate) fn is_capitalized(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    w.chars().next().is_some_and(char::is_upper)
 }
 
 #[cfg(test)]
