@@ -12,13 +12,13 @@ pub enum Error {
     #[error("the article is empty: it has no text to extract facts from")]
     EmptyArticle,
     /// A date given as an option is not a valid `YYYY-MM-DD` date.
-    #[error("invalid date {0:?}: expected YYYY-MM-DD")]
+    #[error("invalid date \"{0}\": expected YYYY-MM-DD")]
     InvalidDate(String),
     /// Curated facts JSON could not be read as a FactSheet.
     #[error("invalid FactSheet JSON: {0}")]
     InvalidFactSheet(String),
     /// Curated facts JSON names a schema this version does not read.
-    #[error("unsupported FactSheet schema {found:?}: expected {expected:?}")]
+    #[error("unsupported FactSheet schema \"{found}\": expected \"{expected}\"")]
     UnsupportedSchema {
         /// The schema the JSON named.
         found: String,

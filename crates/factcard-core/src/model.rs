@@ -336,11 +336,8 @@ impl FactSheet {
     /// assert_eq!(sheet.key_points[0].text, "A curated point.");
     /// assert!(factcard_core::FactSheet::from_json(r#"{"schema":"other/2"}"#).is_err());
     /// ```
-    #[cfg(feature = "json")]
     pub fn from_json(json: &str) -> Result<FactSheet> {
-        let sheet: FactSheet =
-            serde_json::from_str(json).map_err(|e| Error::InvalidFactSheet(e.to_string()))?;
-        sheet.validated()
+        crate::json::read_fact_sheet(json)?.validated()
     }
 
     /// The FactSheet as pretty-printed JSON.

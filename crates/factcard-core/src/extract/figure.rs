@@ -255,7 +255,7 @@ fn amount(cx: &Cx, i: usize) -> Option<Amount> {
             {
                 return None;
             }
-            let v: f64 = n.replace(',', "").parse().ok()?;
+            let v = crate::json::parse_decimal(n)?;
             (v, true)
         }
         Kind::Word => {
