@@ -2,7 +2,10 @@
 use factcard_core::extract::*;
 use std::time::Instant;
 fn main() {
-    let n: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(20);
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(20);
     let seed = std::fs::read_to_string("tests/fixtures/seed/article.txt").unwrap_or_default();
     let text = vec![seed.as_str(); n].join("\n");
     let a = factcard_core::Article::from_text(&text);
