@@ -14,6 +14,7 @@
 //! - [`embed`], [`events`]: mounting into the page and talking back to it.
 #![forbid(unsafe_code)]
 
+pub mod api;
 pub mod components;
 pub mod embed;
 pub mod error;
@@ -27,6 +28,7 @@ pub mod load;
 pub mod meta;
 pub mod options;
 pub mod page;
+pub mod panic;
 pub mod phase;
 pub mod state;
 pub mod storage;
