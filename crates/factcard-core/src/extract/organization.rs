@@ -751,7 +751,7 @@ pub fn organizations(sentences: &[Sentence], people: &[Person]) -> Vec<Organizat
     let mut out: Vec<Organization> = orgs
         .into_iter()
         .map(|mut o| {
-            o.mentions.sort_by_key(|m| (m.sentence, m.span.start));
+            super::sort_mentions(&mut o.mentions);
             o.mentions.dedup();
             Organization {
                 name: o.name,

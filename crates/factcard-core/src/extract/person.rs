@@ -539,7 +539,7 @@ pub fn people(sentences: &[Sentence]) -> Vec<Person> {
                     .any(|x| x.span.end - x.span.start <= w.last().map_or(0, String::len))
         })
         .map(|((_, role, _, name), mut m)| {
-            m.sort_by_key(|x| (x.sentence, x.span.start));
+            super::sort_mentions(&mut m);
             m.dedup();
             Person {
                 name,

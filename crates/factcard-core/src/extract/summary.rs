@@ -171,7 +171,8 @@ pub fn key_points(sheet: &FactSheet, max: usize) -> Vec<KeyPoint> {
         let score = position + density.min(4.0) + overlap - quote_penalty;
         scored.push((score, i));
     }
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    // Sentence indexes are unique, so an unstable sort gives the same order.
+    scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut chosen: Vec<usize> = scored.into_iter().take(max).map(|x| x.1).collect();
     chosen.sort_unstable();
     chosen
