@@ -6,7 +6,8 @@
 #   3. cargo test --workspace (native unit tests and doctests)
 #   4. the widget's wasm-bindgen tests in headless Chromium
 #   5. trunk build --release (dist/: factcard-embed.js, the wasm and its glue, the demo)
-#   6. the browser tests: node --test tests/e2e/ (demo card, real news pages, several cards)
+#   6. the size budget: brotli of the wasm, its glue and the loader (scripts/size-check.mjs)
+#   7. the browser tests: node --test tests/e2e/ (demo card, real news pages, several cards)
 #
 #   bash scripts/test.sh
 #
@@ -68,6 +69,8 @@ find dist -maxdepth 1 -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css'
     printf '  %-44s %9s B %9s B\n' "$f" "$(wc -c < "$f")" "$(gzip -9c "$f" | wc -c)"
   done
 
+# Issue 5: the brotli transfer (wasm + glue + loader) must not grow past the budget.
+step "size budget (brotli)" node scripts/size-check.mjs dist
 step "browser tests (node --test tests/e2e/)" node --test tests/e2e/
 
 CURRENT=""
