@@ -126,7 +126,7 @@ impl<'a> Cx<'a> {
             .filter(|t| t.kind == Kind::Word)
             .map(|t| t.text(self.s))
     }
-    fn is_word(&self, i: usize, list: &[&str]) -> bool {
+    fn is_word(&self, i: usize, list: &'static [&'static str]) -> bool {
         self.word(i).is_some_and(|w| is_in(w, list))
     }
     fn num(&self, i: usize) -> Option<&'a str> {

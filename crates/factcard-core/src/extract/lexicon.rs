@@ -2,8 +2,8 @@
 //! function words. Lookups are case-insensitive unless noted.
 
 /// Case-insensitive membership of `w` in `list`.
-pub(crate) fn is_in(w: &str, list: &[&str]) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+pub(crate) fn is_in(w: &str, list: &'static [&'static str]) -> bool {
+    super::wordset::contains(list, w, true)
 }
 
 const MONTHS: [&str; 12] = [
@@ -91,6 +91,16 @@ const TENS: [&str; 8] = [
 
 /// A cardinal number word below one hundred ("three", "twenty", "ninety"), or "dozen" (12).
 pub(crate) fn number_word(w: &str) -> Option<f64> {
+    // A cheap reject first: this runs for most words of an article.
+    let first = w.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !(3..=9).contains(&w.len())
+        || !matches!(
+            first,
+            Some(b'z' | b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'd')
+        )
+    {
+        return None;
+    }
     if let Some(i) = SMALL.iter().position(|x| x.eq_ignore_ascii_case(w)) {
         return Some(i as f64);
     }

@@ -1886,9 +1886,9 @@ pub(crate) fn first_name(word: &str) -> Option<Option<bool>> {
 }
 
 /// True when `list` holds the lower-cased `word`.
-pub(crate) fn in_list(list: &[&str], word: &str) -> bool {
+pub(crate) fn in_list(list: &'static [&'static str], word: &str) -> bool {
     let w = word.lowercase();
-    list.contains(&w.trim_end_matches('.'))
+    super::wordset::contains(list, w.trim_end_matches('.'), false)
 }
 
 /// True for a word that is never a name on its own: a month, a day, a nationality, a function
