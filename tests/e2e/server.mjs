@@ -3,6 +3,9 @@
 //
 //   const server = await startServer();          // serves <repo>/dist
 //   server.addPage('/e2e/cnn.html', html);      // an in-memory page (or JSON, with a type)
+//   server.addPage('/e2e/csp.html', html, undefined, { headers: { 'content-security-policy': "…" } });
+//   server.addPage('/e2e/slow.json', '{}', 'application/json', { delayMs: 20_000, status: 200 });
+//   server.setHeaders('/factcard-embed.js', { … }); // extra headers on a file of dist/
 //   server.url('/index.html');                  // http://127.0.0.1:PORT/index.html
 //   await server.close();
 import { createServer } from 'node:http';
@@ -49,10 +52,13 @@ export function assertDistBuilt() {
  */
 export async function startServer({ root = DIST_DIR } = {}) {
   const pages = new Map();
+  const fileHeaders = new Map();
   const requests = [];
+  const log = [];
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url, 'http://127.0.0.1');
     requests.push(pathname);
+    log.push({ path: pathname, headers: req.headers });
     const headers = { 'cache-control': 'no-store' };
     try {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -60,11 +66,14 @@ export async function startServer({ root = DIST_DIR } = {}) {
         return;
       }
       if (pages.has(pathname)) {
-        const { body, type } = pages.get(pathname);
-        res.writeHead(200, { ...headers, 'content-type': type });
+        const { body, type, status = 200, delayMs = 0, headers: extra = {} } = pages.get(pathname);
+        if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+        if (res.destroyed) return;
+        res.writeHead(status, { ...headers, ...extra, 'content-type': type });
         res.end(req.method === 'HEAD' ? undefined : body);
         return;
       }
+      Object.assign(headers, fileHeaders.get(pathname) ?? {});
       let file = path.join(root, decodeURIComponent(pathname));
       if (!file.startsWith(root + path.sep) && file !== root) {
         res.writeHead(403, headers).end();
@@ -93,10 +102,17 @@ export async function startServer({ root = DIST_DIR } = {}) {
   return {
     origin,
     requests,
+    /** Every request as `{ path, headers }`. */
+    log,
     url: (p) => new URL(p, origin).href,
-    addPage(p, body, type = MIME['.html']) {
-      pages.set(p, { body, type });
+    /** An in-memory response; `options`: `{ headers, status, delayMs }`. */
+    addPage(p, body, type = MIME['.html'], options = {}) {
+      pages.set(p, { body, type, ...options });
       return new URL(p, origin).href;
+    },
+    /** Extra response headers for a file served from `root`. */
+    setHeaders(p, extra) {
+      fileHeaders.set(p, extra);
     },
     close: () =>
       new Promise((resolve) => {
