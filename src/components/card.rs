@@ -24,10 +24,10 @@ pub fn Card(
         CardPhase::Loading => view! {
             <section class="fc-card fc-card--loading" aria-label=t.key_facts aria-busy="true">
                 <CardHeader headline=None date=None/>
-                <div class="fc-skeleton" aria-hidden="true">
-                    <span class="fc-skeleton__line"></span>
-                    <span class="fc-skeleton__line"></span>
-                    <span class="fc-skeleton__line fc-skeleton__line--short"></span>
+                <div class="fc-skeleton" aria-hidden={"true"}>
+                    <span class={"fc-skeleton__line"}></span>
+                    <span class={"fc-skeleton__line"}></span>
+                    <span class={"fc-skeleton__line fc-skeleton__line--short"}></span>
                 </div>
                 <p class="fc-card__message fc-visually-hidden">{t.loading}</p>
             </section>
@@ -192,8 +192,8 @@ fn ReadyCard(
                 title=move || if collapsed.get() { t.expand } else { t.hide }
                 on:click=toggle
             >
-                <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                    <path d="M4 10l4-4 4 4" fill="none" stroke="currentColor" stroke-width="1.8"></path>
+                <svg viewBox="0 0 16 16" aria-hidden={"true"} focusable="false">
+                    <path d={"M4 10l4-4 4 4"} fill="none" stroke="currentColor" stroke-width="1.8"></path>
                 </svg>
             </button>
             <div class="fc-card__body" id="fc-body" hidden=move || collapsed.get()>
@@ -229,8 +229,8 @@ fn CardHeader(
     view! {
         <header class="fc-card__header">
             <p class="fc-card__label">
-                <svg class="fc-card__icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                    <path d="M2 3h12v2H2zM2 7h12v2H2zM2 11h8v2H2z"></path>
+                <svg class="fc-card__icon" viewBox="0 0 16 16" aria-hidden={"true"} focusable="false">
+                    <path d={"M2 3h12v2H2zM2 7h12v2H2zM2 11h8v2H2z"}></path>
                 </svg>
                 {t.key_facts}
             </p>

@@ -79,7 +79,7 @@ fn Chart(
                                 {f.counts.clone()}
                             </span>
                             <svg class="fc-chart__bar" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
-                                <rect class="fc-chart__track" x="0" y="0" width="100" height="10" rx="0"></rect>
+                                <rect class={"fc-chart__track"} x="0" y="0" width="100" height="10" rx="0"></rect>
                                 <rect class="fc-chart__fill" x="0" y="0" width=width height="10"></rect>
                             </svg>
                         </div>

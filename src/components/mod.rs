@@ -20,6 +20,13 @@
 //! - `.fc-card__toggle` collapses the card (`aria-expanded`), `.fc-card__more` expands a compact
 //!   card; a person (`.fc-person__toggle`) opens `.fc-person__details` with `.fc-person__quote`s
 //!   and `.fc-person__fact`s; comparable figures get a `.fc-chart` (`role=img`).
+//!
+//! Trusted Types: `view!` builds an element whose whole subtree is static (only literal
+//! attributes and text) from HTML, through `innerHTML` on a `<template>`, which a page that
+//! sends `require-trusted-types-for 'script'` blocks. So every such element here gives one
+//! attribute in braces (`aria-hidden={"true"}`, `d={"M…"}`): the macro then creates it with
+//! `createElement`, and the card assigns no HTML at all (tests/e2e/security.test.mjs checks it
+//! under that policy).
 
 mod card;
 mod figures;

@@ -35,7 +35,7 @@ pub fn People(
                                 <span class="fc-person__id">
                                     <span class="fc-person__name">{p.name}</span>
                                     {p.role.clone().map(|r| view! {
-                                        <span class="fc-visually-hidden">", "</span>
+                                        <span class={"fc-visually-hidden"}>", "</span>
                                         <span class="fc-person__role">{r}</span>
                                     })}
                                 </span>

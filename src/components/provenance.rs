@@ -47,8 +47,8 @@ pub fn FactSource(
                 on:click=toggle
             >
                 {t.source}
-                <svg class="fc-prov__chevron" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
-                    <path d="M3 4.5l3 3 3-3" fill="none" stroke="currentColor" stroke-width="1.6"></path>
+                <svg class="fc-prov__chevron" viewBox="0 0 12 12" aria-hidden={"true"} focusable="false">
+                    <path d={"M3 4.5l3 3 3-3"} fill="none" stroke="currentColor" stroke-width="1.6"></path>
                 </svg>
             </button>
             <div class="fc-prov__body" id=uid hidden=move || !open.get()>
