@@ -3,6 +3,20 @@
 use factcard_core::Date;
 use web_sys::Element;
 
+/// The values `data-theme` takes; anything else follows the reader's colour scheme.
+const THEMES: &[&str] = &["light", "dark"];
+
+/// True for a language tag the card has strings for (`en`, `de-AT`).
+fn is_known_lang(tag: &str) -> bool {
+    let primary = tag.split(['-', '_']).next().unwrap_or("");
+    ["en", "de"].iter().any(|l| primary.eq_ignore_ascii_case(l))
+}
+
+/// Reports a bad option on the console; the card goes on with the default.
+fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
+}
+
 /// Options of one card, each with a sensible default.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct HostOptions {
@@ -41,6 +55,18 @@ impl HostOptions {
             }
             date
         });
+        if let Some(theme) = attr("data-theme").filter(|t| !THEMES.contains(&t.as_str())) {
+            warn(&format!(
+                "factcard: data-theme=\"{theme}\" is not a theme; write light or dark, or remove it \
+                 to follow the reader's colour scheme. Using the reader's colour scheme."
+            ));
+        }
+        if let Some(lang) = attr("data-lang").filter(|l| !is_known_lang(l)) {
+            warn(&format!(
+                "factcard: data-lang=\"{lang}\" is not a language of the card; write en or de. \
+                 Using English."
+            ));
+        }
         HostOptions {
             article: attr("data-article"),
             published,

@@ -70,6 +70,11 @@ const JUNK_NAMES: &[&str] = &[
 /// Below this many characters of paragraph text, a candidate root is not the article.
 const MIN_ARTICLE_CHARS: usize = 200;
 
+/// The most paragraph text read from one article, in bytes (about 15,000 words, several times
+/// the longest news story). The rest of a longer page is not read, so that a huge page cannot
+/// hold the reader's main thread for seconds; the facts come from its beginning.
+pub const MAX_ARTICLE_BYTES: usize = 100_000;
+
 /// The article found in the page.
 #[derive(Debug, Clone)]
 pub struct PageArticle {
@@ -242,13 +247,18 @@ fn densest_element(doc: &Document) -> Option<(Element, f64)> {
         Some(entry) => entry.1 += score,
         None => scores.push((el, score)),
     };
+    let mut read = 0;
     for p in elements(doc, "p") {
+        if read > 2 * MAX_ARTICLE_BYTES {
+            break;
+        }
         if has_skipped_ancestor(&p) || is_skipped(&p) {
             continue;
         }
         let Some((text, _)) = block_text(&p) else {
             continue;
         };
+        read += text.len();
         let score = text.len() as f64;
         if let Some(parent) = p.parent_element() {
             if let Some(grand) = parent.parent_element() {
@@ -265,29 +275,48 @@ pub fn paragraphs(root: &Element) -> Vec<String> {
     read_blocks(root).0
 }
 
-/// The readable paragraphs under `root` with their maps back to the DOM.
+/// The readable paragraphs under `root` with their maps back to the DOM, up to
+/// [`MAX_ARTICLE_BYTES`] of text.
 fn read_blocks(root: &Element) -> (Vec<String>, Vec<TextMap>) {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
-    collect(root, &mut out, &mut seen);
+    let mut budget = MAX_ARTICLE_BYTES;
+    collect(root, &mut out, &mut seen, &mut budget);
     out.into_iter().unzip()
 }
 
-fn collect(el: &Element, out: &mut Vec<(String, TextMap)>, seen: &mut HashSet<String>) {
+fn collect(
+    el: &Element,
+    out: &mut Vec<(String, TextMap)>,
+    seen: &mut HashSet<String>,
+    budget: &mut usize,
+) {
     let mut child = el.first_element_child();
     while let Some(c) = child {
+        if *budget == 0 {
+            return;
+        }
         child = c.next_element_sibling();
         if is_skipped(&c) {
             continue;
         }
         if BLOCK_TAGS.contains(&tag(&c).as_str()) {
-            if let Some((text, map)) = block_text(&c) {
+            if let Some((mut text, map)) = block_text(&c) {
+                if text.len() > *budget {
+                    // One paragraph longer than what is left: keep its beginning.
+                    let mut cut = *budget;
+                    while !text.is_char_boundary(cut) {
+                        cut -= 1;
+                    }
+                    text.truncate(cut);
+                }
                 if seen.insert(text.clone()) {
+                    *budget = budget.saturating_sub(text.len());
                     out.push((text, map));
                 }
             }
         } else {
-            collect(&c, out, seen);
+            collect(&c, out, seen, budget);
         }
     }
 }
