@@ -12,8 +12,12 @@ import init from "./factcard.js";
 const wasm = new URL("./factcard_bg.wasm", import.meta.url);
 
 init({ module_or_path: wasm }).catch((error) => {
-  console.error(`factcard: could not load ${wasm.href}; serve it next to factcard-embed.js.`, error);
+  // A trap (a panic) was already reported by the module's panic hook: say nothing twice.
+  if (!(error instanceof WebAssembly.RuntimeError)) {
+    console.error(`factcard: could not load ${wasm.href}; serve it next to factcard-embed.js.`, error);
+  }
   for (const host of document.querySelectorAll("[data-factcard]")) {
-    if (!host.hasAttribute("data-factcard-state")) host.setAttribute("data-factcard-state", "error");
+    const state = host.getAttribute("data-factcard-state");
+    if (state === null || state === "loading") host.setAttribute("data-factcard-state", "error");
   }
 });

@@ -112,6 +112,10 @@ fn mount(doc: &Document, host: HtmlElement) {
             }
             Err(err) => (CardPhase::Error(err.reader_message()), Err(err)),
         };
+        #[cfg(feature = "test-panic")]
+        if host.has_attribute("data-factcard-test-panic") {
+            panic!("data-factcard-test-panic is set on this card");
+        }
         // Replace the loading view synchronously, so the DOM is final before the state
         // attribute and the event announce it.
         drop(loading);
