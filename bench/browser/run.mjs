@@ -3,7 +3,7 @@
 // and layout shift on the demo page. Prints a table; writes bench/results/browser.json.
 // A benchmark, never a test: it reports numbers and fails only when it cannot measure.
 //
-//   node bench/browser/run.mjs [--repo DIR] [--quick]
+//   node bench/browser/run.mjs [--repo DIR] [--dist DIR] [--quick]
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
@@ -15,7 +15,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const repo = resolve(args.includes('--repo') ? args[args.indexOf('--repo') + 1] : join(here, '..', '..'));
 const quick = args.includes('--quick');
-const dist = join(repo, 'dist');
+const dist = resolve(args.includes('--dist') ? args[args.indexOf('--dist') + 1] : join(repo, 'dist'));
 const fixtures = join(repo, 'tests', 'fixtures');
 
 // ---------- sizes ----------
