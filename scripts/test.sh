@@ -71,6 +71,10 @@ find dist -maxdepth 1 -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css'
 
 # Issue 5: the brotli transfer (wasm + glue + loader) must not grow past the budget.
 step "size budget (brotli)" node scripts/size-check.mjs dist
+# The same build with the test-panic feature, for the panic test of tests/e2e/failures.test.mjs
+# (a card that panics on purpose); never shipped.
+step "release build with test-panic (trunk)" \
+  trunk build --release --locked --offline --features test-panic --dist target/dist-test-panic
 step "browser tests (node --test tests/e2e/)" node --test tests/e2e/
 
 CURRENT=""

@@ -33,7 +33,10 @@ const HOSTILE_SHEET = {
   figures: [{ text: '42,000 vehicles', value: 42000, counts: `vehicles ${HOSTILE.script}`, sentence: 0 }],
   timeline: [{ text: 'March 2024', date: '2024-03-01', description: `The bridge closed ${HOSTILE.img}`, sentence: 0 }],
   people: [{ name: HOSTILE.rlo, role: 'city engineer' }],
-  quotes: [{ text: `Safer ${HOSTILE.img} than ever`, speaker: `${HOSTILE.js}` }],
+  quotes: [
+    { text: `Safer ${HOSTILE.img} than ever`, speaker: `${HOSTILE.js}` },
+    { text: 'The bridge is sound.', speaker: HOSTILE.rlo, person: 0 },
+  ],
   sources: [{ name: `Dept ${HOSTILE.img}`, status: 'confirmed', basis: HOSTILE.script }],
 };
 
@@ -114,17 +117,18 @@ describe('security', () => {
       // The extracted card shows the article's markup as text too.
       assert.ok(seen.cards[0].text.includes('<img src=x'), 'the extracted card shows <img …> as text');
 
-      // A right-to-left override in a name stays inside the name: the role after it still reads
-      // left to right (its first letter is left of its last).
+      // A right-to-left override in a speaker's name stays inside the name: the role after it
+      // on the same line ("Marta‮ Okonkwo, city engineer") still reads left to right, its first
+      // letter left of its last.
       await page.evaluate(() => {
         const root = document.querySelectorAll('[data-factcard]')[1].shadowRoot;
-        root.querySelector('[role=tab][data-tab="people"]')?.click();
+        root.querySelector('[role=tab][data-tab="quotes"]')?.click();
       });
       await page.waitForTimeout(100);
       const order = await page.evaluate(() => {
         const root = document.querySelectorAll('[data-factcard]')[1].shadowRoot;
-        const role = root.querySelector('.fc-person__role');
-        const node = role.firstChild;
+        const caption = [...root.querySelectorAll('.fc-quote__speaker')].find((c) => c.textContent.includes('\u202E'));
+        const node = caption.querySelector('.fc-quote__role').firstChild;
         const rect = (i) => {
           const r = document.createRange();
           r.setStart(node, i);
@@ -201,45 +205,43 @@ describe('security', () => {
     }
   });
 
-  test("Trusted Types: require-trusted-types-for 'script' with the factcard policy allowed", async () => {
+  test("Trusted Types: require-trusted-types-for 'script' with no policy at all: every card and every control works", async () => {
+    // Leptos builds a fully static subtree through a <template>'s innerHTML, which this policy
+    // blocks (the first mount throws and the instance is lost); the card avoids it everywhere.
     const { context, page, log } = await openWithPolicy(
       'trusted-types',
-      `${STRICT}; require-trusted-types-for 'script'; trusted-types factcard`,
-      { cards: ['<div data-factcard data-article="#story"></div>', inlineJson(HOSTILE_SHEET)] },
+      `${STRICT}; require-trusted-types-for 'script'; trusted-types 'none'`,
+      {
+        cards: [
+          '<div data-factcard data-article="#story"></div>',
+          inlineJson(HOSTILE_SHEET),
+          '<div data-factcard data-compact data-article="#story"></div>',
+          '<div data-factcard data-facts="/e2e/facts/none.json"></div>',
+        ],
+      },
     );
     try {
       await Card.waitAllSettled(page);
       const states = await page.evaluate(() => [...document.querySelectorAll('[data-factcard]')].map((h) => h.getAttribute('data-factcard-state')));
-      assert.deepEqual(states, ['ready', 'ready']);
+      assert.deepEqual(states, ['ready', 'ready', 'ready', 'error']);
+      // Every button of every card, once (tabs, sources, people, collapse, "more facts").
+      await page.evaluate(async () => {
+        for (const h of document.querySelectorAll('[data-factcard]')) {
+          for (const b of h.shadowRoot.querySelectorAll('button')) {
+            b.click();
+            await new Promise((r) => setTimeout(r, 10));
+          }
+        }
+      });
+      await page.waitForTimeout(200);
       const seen = await inspectCards(page);
       assert.equal(seen.pwned, null);
       const violations = await page.evaluate(() => window.__violations);
       assert.deepEqual(violations, [], dump(violations));
-      assert.deepEqual(realConsoleErrors(log), [], dump(log.console));
       assert.deepEqual(log.pageErrors, []);
-      assert.deepEqual(cardMessages(log), []);
-    } finally {
-      await context.close();
-    }
-  });
-
-  test('Trusted Types without any allowed policy: the card still works or fails cleanly', async () => {
-    const { context, page, log } = await openWithPolicy('trusted-types-none', `require-trusted-types-for 'script'; trusted-types 'none'`, {
-      cards: ['<div data-factcard data-article="#story"></div>'],
-    });
-    try {
-      await Card.waitAllSettled(page, 20_000);
-      const seen = await page.evaluate(() => {
-        const h = document.querySelector('[data-factcard]');
-        return { state: h.getAttribute('data-factcard-state'), host: { ...window.__host }, cards: h.shadowRoot?.querySelectorAll('.fc-card').length ?? 0 };
-      });
-      assert.deepEqual(seen.host, { before: true, after: true, domReady: true, loaded: true }, 'the host page runs on');
-      if (seen.state === 'error') {
-        assert.equal(cardMessages(log).length, 1, dump(log.console));
-      } else {
-        assert.equal(seen.state, 'ready');
-        assert.deepEqual(log.pageErrors, []);
-      }
+      const said = cardMessages(log);
+      assert.equal(said.length, 1, dump(log.console));
+      assert.match(said[0].text, /none\.json.*HTTP 404/);
     } finally {
       await context.close();
     }
