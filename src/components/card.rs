@@ -105,15 +105,17 @@ fn ReadyCard(
                     return;
                 };
                 let rtl = target.closest(":dir(rtl)").ok().flatten().is_some();
-                let Some(next) = tab_target(&ev.key(), at, order.len(), rtl) else {
+                let Some(&next) =
+                    tab_target(&ev.key(), at, order.len(), rtl).and_then(|i| order.get(i))
+                else {
                     return;
                 };
                 ev.prevent_default();
-                selected.set(order[next]);
+                selected.set(next);
                 let tab = target
                     .parent_element()
                     .and_then(|list| {
-                        list.query_selector(&format!("#fc-tab-{}", order[next].slug()))
+                        list.query_selector(&format!("#fc-tab-{}", next.slug()))
                             .ok()
                             .flatten()
                     })
