@@ -211,7 +211,11 @@ pub fn find_article(doc: &Document, selector: Option<&str>) -> Result<PageArticl
             }
         }
     }
-    let (root, _) = densest.ok_or(CardError::NoArticle)?;
+    // A page whose densest text is a line or two (a landing page, an error page) has no
+    // article to read: better say so than show that line as a key fact.
+    let (root, _) = densest
+        .filter(|(_, score)| *score >= MIN_ARTICLE_CHARS as f64)
+        .ok_or(CardError::NoArticle)?;
     let (paragraphs, maps) = read_blocks(&root);
     if paragraphs.is_empty() {
         return Err(CardError::NoArticle);

@@ -110,6 +110,13 @@ describe('bad or missing input', () => {
     assert.match(said[0].text, /data-article="#story" matches no element/);
   });
 
+  test('no article and no data-article: the card finds nothing to read and says so', async () => {
+    const { bad, said } = await check('no-article-auto', { card: '<div data-factcard></div>', article: null });
+    assert.ok(['empty', 'error'].includes(bad.state), bad.state);
+    assert.ok(bad.message, dump(bad));
+    assert.match(said[0].text, /data-article="CSS selector"/);
+  });
+
   test('an empty article element: an error state, one message', async () => {
     const { bad, said } = await check('empty-article', { card: '<div data-factcard data-article="#story"></div>', articleHtml: '' });
     assert.equal(bad.state, 'error');
@@ -157,7 +164,12 @@ describe('bad or missing input', () => {
       assert.equal(bad.state, 'ready', dump(bad));
       assert.ok(bad.keyPoints.length > 0);
       assert.equal(good.state, 'ready');
-      assert.ok(worst < 1500, `the longest main-thread block after the page was parsed: ${Math.round(worst)} ms (extract: ${dump(events.map((e) => e.detail.extract_ms))})`);
+      // extract_ms is the card's synchronous work: reading the page and extracting.
+      const extractMs = events.find((e) => e.host === 0)?.detail.extract_ms;
+      assert.ok(extractMs < 1000, `reading and extracting took ${extractMs} ms`);
+      // The page's own first layout of 5 MB of text takes about a second by itself; the card
+      // must not add seconds to it.
+      assert.ok(worst < 3000, `the longest main-thread block after the page was parsed: ${Math.round(worst)} ms`);
       assert.deepEqual(log.pageErrors, []);
     } finally {
       await context.close();
