@@ -16,8 +16,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Document, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
-/// The card's stylesheet, compiled in.
-const CSS: &str = include_str!("../style/factcard.css");
+/// The card's stylesheet (`style/factcard.css`, minified by `build.rs`), compiled in.
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/factcard.css"));
 
 /// The attribute that marks a card host.
 pub const HOST_SELECTOR: &str = "[data-factcard]";

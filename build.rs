@@ -1,0 +1,34 @@
+//! Minifies the card's stylesheet for the wasm (`include_str!` in `src/embed.rs` ships it
+//! verbatim): comments out, whitespace runs to one space, none around `{`, `}`, `;` and
+//! `,`. Nothing else changes, so `style/factcard.css` stays the one readable source.
+
+use std::{env, fs, path::Path};
+
+fn main() {
+    let src = "style/factcard.css";
+    println!("cargo:rerun-if-changed={src}");
+    let css = fs::read_to_string(src).expect("style/factcard.css is readable");
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("factcard.css");
+    fs::write(out, minify(&css)).expect("OUT_DIR is writable");
+}
+
+fn minify(css: &str) -> String {
+    let mut text = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        text.push_str(&rest[..start]);
+        rest = rest[start + 2..]
+            .find("*/")
+            .map_or("", |end| &rest[start + 2 + end + 2..]);
+    }
+    text.push_str(rest);
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        let glue = out.ends_with(['{', '}', ';', ',']) || word.starts_with(['{', '}', ';', ',']);
+        if !out.is_empty() && !glue {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
