@@ -206,6 +206,14 @@ describe('bad or missing input', () => {
     assert.match(said[0].text, /HTTP 404/);
   });
 
+  test('a language the card does not speak (data-lang="fr"): English and one warning', async () => {
+    const { bad, said } = await check('bad-lang', { card: '<div data-factcard data-article="#story" data-lang="fr"></div>' });
+    assert.equal(bad.state, 'ready');
+    assert.equal(said[0].type, 'warning');
+    assert.match(said[0].text, /data-lang="fr" is not a language of the card; write en or de/);
+    assert.ok(bad.sections.includes('key-points'));
+  });
+
   test('an unknown option value (data-theme="purple"): the default theme and one warning', async () => {
     const { bad, said } = await check('bad-theme', { card: '<div data-factcard data-article="#story" data-theme="purple"></div>' });
     assert.equal(bad.state, 'ready');
@@ -232,6 +240,10 @@ describe('bad or missing input', () => {
       const said = cardMessages(log);
       assert.equal(said.length, 1, dump(log.console));
       assert.match(said[0].text, /internal error[\s\S]*data-factcard-test-panic/);
+      // The trap itself reaches the page once, as the browser's own report of an uncaught
+      // RuntimeError from the card's wasm; nothing else.
+      assert.equal(log.pageErrors.length, 1, dump(log.pageErrors));
+      assert.match(log.pageErrors[0], /^RuntimeError: unreachable[\s\S]*factcard_bg\.wasm/);
       const snap = await hostSnapshot(page);
       assert.deepEqual(snap.host, { before: true, after: true, domReady: true, loaded: true });
     } finally {
