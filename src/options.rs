@@ -1,4 +1,6 @@
-//! The card's options, read from the host element's data attributes.
+//! The card's options, read from the host element's data attributes. Two more are read by the
+//! stylesheet alone: `data-theme` (`light`, `dark`; anything else gets one warning here) and
+//! `data-hide-when-empty` (no room taken when the card ends `empty` or in `error`).
 
 use factcard_core::Date;
 use web_sys::Element;
