@@ -1887,6 +1887,17 @@ pub(crate) fn first_name(word: &str) -> Option<Option<bool>> {
 
 /// True when `list` holds the lower-cased `word`.
 pub(crate) fn in_list(list: &'static [&'static str], word: &str) -> bool {
+    // ASCII words (nearly all) are lower-cased on the stack; others take `lowercase`.
+    let mut buf = [0u8; 32];
+    if word.is_ascii() {
+        if let Some(dst) = buf.get_mut(..word.len()) {
+            dst.copy_from_slice(word.as_bytes());
+            dst.make_ascii_lowercase();
+            if let Ok(w) = std::str::from_utf8(dst) {
+                return super::wordset::contains(list, w.trim_end_matches('.'), false);
+            }
+        }
+    }
     let w = word.lowercase();
     super::wordset::contains(list, w.trim_end_matches('.'), false)
 }
