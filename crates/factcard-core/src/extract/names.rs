@@ -63,41 +63,48 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Splits a sentence into tokens with byte offsets. Linear in the text.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let end_of = |i: usize| chars.get(i).map_or(text.len(), |x| x.0);
-    let at = |i: usize| chars.get(i).map(|x| x.1);
-    let mut out = Vec::new();
+    // The char at byte offset `p` (a char boundary) and the offset after it.
+    let at = |p: usize| -> Option<char> {
+        match text.as_bytes().get(p) {
+            Some(&b) if b < 0x80 => Some(char::from(b)),
+            Some(_) => text.get(p..).and_then(|r| r.chars().next()),
+            None => None,
+        }
+    };
+    let after = |p: usize, c: char| p + c.len_utf8();
+    let mut out: Vec<Tok<'_>> = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
     while let Some(c) = at(i) {
-        let start = end_of(i);
+        let start = i;
         if c.is_whitespace() {
-            i += 1;
+            i = after(i, c);
             continue;
         }
         if c.is_alpha() {
-            let mut j = i + 1;
+            let mut j = after(i, c);
             loop {
                 match at(j) {
-                    Some(d) if d.is_alnum() => j += 1,
+                    Some(d) if d.is_alnum() => j = after(j, d),
                     Some(d) if matches!(d, '-' | '.' | '&') || is_apostrophe(d) => {
-                        let next_alnum = at(j + 1).is_some_and(char::is_alnum);
-                        if !next_alnum {
+                        let k = after(j, d);
+                        let next = at(k);
+                        if !next.is_some_and(char::is_alnum) {
                             break;
                         }
                         // A possessive "'s" at the end of a word is a token of its own.
                         if is_apostrophe(d)
-                            && matches!(at(j + 1), Some('s') | Some('S'))
-                            && !at(j + 2).is_some_and(char::is_alnum)
+                            && matches!(next, Some('s') | Some('S'))
+                            && !at(k + 1).is_some_and(char::is_alnum)
                         {
                             break;
                         }
-                        j += 2;
+                        j = next.map_or(k, |n| after(k, n));
                     }
                     _ => break,
                 }
             }
             // Dotted initialisms keep their final dot: "U.S.", "D.C.".
-            let word = text.get(start..end_of(j)).unwrap_or("");
+            let word = text.get(start..j).unwrap_or("");
             if at(j) == Some('.')
                 && word.contains('.')
                 && word.split('.').all(|p| p.chars().count() == 1)
@@ -105,9 +112,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 j += 1;
             }
             out.push(Tok {
-                text: text.get(start..end_of(j)).unwrap_or(""),
+                text: text.get(start..j).unwrap_or(""),
                 start,
-                end: end_of(j),
+                end: j,
                 kind: Kind::Word,
             });
             i = j;
@@ -125,37 +132,37 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 }
             }
             out.push(Tok {
-                text: text.get(start..end_of(j)).unwrap_or(""),
+                text: text.get(start..j).unwrap_or(""),
                 start,
-                end: end_of(j),
+                end: j,
                 kind: Kind::Num,
             });
             i = j;
             continue;
         }
+        let k = after(i, c);
         if is_apostrophe(c)
             && out
                 .last()
                 .is_some_and(|t: &Tok| t.is_word() && t.end == start)
-            && (matches!(at(i + 1), Some('s') | Some('S'))
-                && !at(i + 2).is_some_and(char::is_alnum))
+            && (matches!(at(k), Some('s') | Some('S')) && !at(k + 1).is_some_and(char::is_alnum))
         {
             out.push(Tok {
-                text: text.get(start..end_of(i + 2)).unwrap_or(""),
+                text: text.get(start..k + 1).unwrap_or(""),
                 start,
-                end: end_of(i + 2),
+                end: k + 1,
                 kind: Kind::Poss,
             });
-            i += 2;
+            i = k + 1;
             continue;
         }
         out.push(Tok {
-            text: text.get(start..end_of(i + 1)).unwrap_or(""),
+            text: text.get(start..k).unwrap_or(""),
             start,
-            end: end_of(i + 1),
+            end: k,
             kind: Kind::Punct,
         });
-        i += 1;
+        i = k;
     }
     out
 }
