@@ -78,30 +78,41 @@ pub fn events(sentences: &[Sentence], published: Option<Date>) -> Vec<Event> {
     for (si, s) in sentences.iter().enumerate() {
         let text = s.text.as_str();
         let toks = tokenize(text);
-        for f in find(text, &toks) {
-            let tense = tense(text, &toks, f.first, f.last);
-            if f.when == When::Days(0) && tense == Tense::Neutral && is_bare_today(text, &toks, &f)
-            {
-                // "Neon signs exist today": today as "nowadays", not a date.
-                continue;
-            }
-            let (Some(a), Some(b)) = (toks.get(f.first), toks.get(f.last)) else {
-                continue;
-            };
-            let span = Span::new(a.start, b.end);
-            let (date, precision, relative) = resolve(f.when, published, tense);
-            out.push(Event {
-                text: span.as_str(text).unwrap_or_default().to_owned(),
-                date,
-                precision,
-                relative,
-                description: describe(text, &toks, f.first, f.last, f.when),
-                sentence: Some(si),
-                span: Some(span),
-            });
-        }
+        events_in(si, text, &toks, &find(text, &toks), published, &mut out);
     }
     out
+}
+
+/// The events of sentence `si`, given its tokens and the date expressions found in it.
+pub(crate) fn events_in(
+    si: usize,
+    text: &str,
+    toks: &[Tok],
+    found: &[Found],
+    published: Option<Date>,
+    out: &mut Vec<Event>,
+) {
+    for &f in found {
+        let tense = tense(text, toks, f.first, f.last);
+        if f.when == When::Days(0) && tense == Tense::Neutral && is_bare_today(text, toks, &f) {
+            // "Neon signs exist today": today as "nowadays", not a date.
+            continue;
+        }
+        let (Some(a), Some(b)) = (toks.get(f.first), toks.get(f.last)) else {
+            continue;
+        };
+        let span = Span::new(a.start, b.end);
+        let (date, precision, relative) = resolve(f.when, published, tense);
+        out.push(Event {
+            text: span.as_str(text).unwrap_or_default().to_owned(),
+            date,
+            precision,
+            relative,
+            description: describe(text, toks, f.first, f.last, f.when),
+            sentence: Some(si),
+            span: Some(span),
+        });
+    }
 }
 
 fn is_bare_today(text: &str, toks: &[Tok], f: &Found) -> bool {

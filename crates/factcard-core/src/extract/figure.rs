@@ -191,9 +191,21 @@ impl<'a> Cx<'a> {
 
 fn in_sentence(s: &str, si: usize, out: &mut Vec<Figure>) {
     let t = tokenize(s);
-    let cx = Cx { s, t: &t };
+    in_sentence_with(s, si, &t, &date::find(s, &t), out);
+}
+
+/// The figures of sentence `si`, given its tokens and the date expressions found in it (whose
+/// tokens are never figures).
+pub(crate) fn in_sentence_with(
+    s: &str,
+    si: usize,
+    t: &[Tok],
+    dates: &[date::Found],
+    out: &mut Vec<Figure>,
+) {
+    let cx = Cx { s, t };
     let mut covered = vec![false; t.len()];
-    for f in date::find(s, &t) {
+    for f in dates {
         for c in covered.iter_mut().take(f.last + 1).skip(f.first) {
             *c = true;
         }

@@ -38,17 +38,27 @@ pub fn extract(article: &Article, options: &Options) -> Result<FactSheet> {
         return Err(Error::EmptyArticle);
     }
     let sentences = sentence::split(&article.paragraphs);
-    let people = person::people(&sentences);
-    let organizations = organization::organizations(&sentences, &people);
+    let toks = names::tokenize_all(&sentences);
+    let people = person::people_with(&sentences, &toks);
+    let organizations = organization::organizations_with(&sentences, &people, &toks);
     // A hand-built `Date` outside the calendar `Date::new` accepts is treated as unknown, so the
     // sheet always reads back from its own JSON.
     let published = options
         .published
         .filter(|d| crate::Date::new(d.year, d.month, d.day).is_some());
-    let events = date::events(&sentences, published);
-    let figures = figure::figures(&sentences);
+    // Dates and figures share each sentence's tokens and date expressions.
+    let mut events = Vec::new();
+    let mut figures = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let text = s.text.as_str();
+        let t = token::tokenize(text);
+        let found = date::find(text, &t);
+        date::events_in(si, text, &t, &found, published, &mut events);
+        figure::in_sentence_with(text, si, &t, &found, &mut figures);
+    }
     let quotes = quote::quotes_with(&sentences, &people, &organizations);
-    let sources = source::sources(&sentences, &people, &organizations);
+    let sources = source::sources_with(&sentences, &people, &organizations, &toks);
+    drop(toks);
     let mut sheet = FactSheet {
         schema: SCHEMA.to_owned(),
         meta: Meta {

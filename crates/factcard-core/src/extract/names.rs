@@ -167,6 +167,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
     out
 }
 
+/// The tokens of every sentence, computed once per extraction and shared by the stages.
+pub(crate) fn tokenize_all(sentences: &[crate::model::Sentence]) -> Vec<Vec<Tok<'_>>> {
+    sentences.iter().map(|s| tokenize(&s.text)).collect()
+}
+
 /// True for an opening or closing quotation mark of any style.
 pub(crate) fn is_quote_mark(s: &str) -> bool {
     matches!(s, "\"" | "“" | "”" | "„" | "«" | "»")

@@ -439,11 +439,19 @@ fn is_known_word(w: &str) -> bool {
 /// assert_eq!(o[0].mentions.len(), 3); // the name, "(ISW)" and "The ISW"
 /// ```
 pub fn organizations(sentences: &[Sentence], people: &[Person]) -> Vec<Organization> {
+    organizations_with(sentences, people, &names::tokenize_all(sentences))
+}
+
+/// [`organizations`], given the tokens of every sentence.
+pub(crate) fn organizations_with(
+    sentences: &[Sentence],
+    people: &[Person],
+    toks_all: &[Vec<Tok<'_>>],
+) -> Vec<Organization> {
     let mut orgs: Vec<Org> = Vec::new();
-    let expansions = plain_expansions(sentences);
-    for (si, s) in sentences.iter().enumerate() {
+    let expansions = plain_expansions(sentences, toks_all);
+    for (si, (s, toks)) in sentences.iter().zip(toks_all).enumerate() {
         let text = s.text.as_str();
-        let toks = names::tokenize(text);
         let is_person = |span: Span| {
             people.iter().any(|p| {
                 p.mentions
@@ -731,9 +739,8 @@ pub fn organizations(sentences: &[Sentence], people: &[Person]) -> Vec<Organizat
         }
     }
     // Later mentions of a known name or short form in any sentence.
-    for (si, s) in sentences.iter().enumerate() {
-        let toks = names::tokenize(&s.text);
-        for (a, b) in names::cap_runs(&toks, true) {
+    for (si, (s, toks)) in sentences.iter().zip(toks_all).enumerate() {
+        for (a, b) in names::cap_runs(toks, true) {
             let (name, span) = span_text(&s.text, &toks, a, b);
             let name = name.strip_prefix("The ").unwrap_or(name);
             for o in &mut orgs {
@@ -767,14 +774,13 @@ pub fn organizations(sentences: &[Sentence], people: &[Person]) -> Vec<Organizat
 /// Initials of the article's capitalised names of two words or more that have no organisation
 /// head ("Affordable Care Act" → "ACA", "Named Binary Tag" → "NBT"): an acronym spelling one of
 /// them names a law, a format or a product, not a body.
-fn plain_expansions(sentences: &[Sentence]) -> Vec<String> {
+fn plain_expansions(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> Vec<String> {
     let mut out = Vec::new();
-    for s in sentences {
-        let toks = names::tokenize(&s.text);
-        let runs = names::cap_runs(&toks, false);
+    for (s, toks) in sentences.iter().zip(toks_all) {
+        let runs = names::cap_runs(toks, false);
         let mut idx = 0;
         while idx < runs.len() {
-            let (a, b, next) = extend(&toks, &runs, idx);
+            let (a, b, next) = extend(toks, &runs, idx);
             idx = next;
             let words: Vec<&str> = toks
                 .get(a..b)
@@ -785,7 +791,7 @@ fn plain_expansions(sentences: &[Sentence]) -> Vec<String> {
                 .collect();
             let head = words.iter().any(|w| names::in_list(names::ORG_HEADS, w));
             if words.len() >= 2 && !head {
-                let (name, _) = span_text(&s.text, &toks, a, b);
+                let (name, _) = span_text(&s.text, toks, a, b);
                 let i = initials(name);
                 if i.chars().count() >= 2 && !out.contains(&i) {
                     out.push(i);

@@ -277,9 +277,13 @@ fn words_ok(words: &[&str]) -> bool {
 /// assert_eq!(p[0].mentions.len(), 2);
 /// ```
 pub fn people(sentences: &[Sentence]) -> Vec<Person> {
+    people_with(sentences, &names::tokenize_all(sentences))
+}
+
+/// [`people`], given the tokens of every sentence.
+pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> Vec<Person> {
     let mut found: Vec<Found> = Vec::new();
-    let toks_all: Vec<Vec<Tok<'_>>> = sentences.iter().map(|s| names::tokenize(&s.text)).collect();
-    for (s, toks) in sentences.iter().zip(&toks_all) {
+    for (s, toks) in sentences.iter().zip(toks_all) {
         let text = s.text.as_str();
         if let Some(c) = names::credit(toks) {
             if let Some((name, _, _)) = c.person {

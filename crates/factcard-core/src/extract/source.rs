@@ -172,6 +172,16 @@ fn recent_person(people: &[Person], si: usize, pos: usize, gender: Option<bool>)
 /// assert_eq!(src[1].status, Status::Denied);
 /// ```
 pub fn sources(sentences: &[Sentence], people: &[Person], orgs: &[Organization]) -> Vec<Source> {
+    sources_with(sentences, people, orgs, &names::tokenize_all(sentences))
+}
+
+/// [`sources`], given the tokens of every sentence.
+pub(crate) fn sources_with(
+    sentences: &[Sentence],
+    people: &[Person],
+    orgs: &[Organization],
+    toks_all: &[Vec<Tok<'_>>],
+) -> Vec<Source> {
     // An outlet is media by its name or by a cue at any mention ("the newspaper X").
     let media: Vec<bool> = orgs
         .iter()
@@ -187,9 +197,8 @@ pub fn sources(sentences: &[Sentence], people: &[Person], orgs: &[Organization])
         })
         .collect();
     let mut out: Vec<Source> = Vec::new();
-    for (si, s) in sentences.iter().enumerate() {
+    for (si, (s, toks)) in sentences.iter().zip(toks_all).enumerate() {
         let text = s.text.as_str();
-        let toks = names::tokenize(text);
         // "citing X" gives the basis of the sentence's source.
         let basis = toks.iter().position(|t| t.text == "citing").map(|c| {
             let mut e = c + 1;

@@ -94,7 +94,13 @@ impl Table {
         let h = hash(word, fold);
         let mut i = h as usize & self.mask;
         while let Some(Some((sh, b))) = self.slots.get(i) {
-            if *sh == h && (if fold { b.eq_ignore_ascii_case(word) } else { **b == *word }) {
+            if *sh == h
+                && (if fold {
+                    b.eq_ignore_ascii_case(word)
+                } else {
+                    **b == *word
+                })
+            {
                 return true;
             }
             i = (i + 1) & self.mask;
