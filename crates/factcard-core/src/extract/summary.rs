@@ -13,10 +13,12 @@
 //! out … for comment", "contributed to this report"); a sentence that is mostly a quotation is
 //! penalised. The best `max` (at most 5) are returned in reading order.
 
-use super::names;
-use crate::extract::charclass::StrCase;
+use super::names::{self, Tok};
+use super::wordset::FastBuild;
+use crate::extract::charclass::{CharClass, StrCase};
 use crate::model::{FactSheet, KeyPoint};
 use std::collections::HashSet;
+use std::hash::{Hash, Hasher};
 
 const BOILERPLATE: &[&str] = &[
     "reached out",
@@ -35,14 +37,48 @@ const BOILERPLATE: &[&str] = &[
     "follow us",
 ];
 
-fn content_words(text: &str) -> HashSet<String> {
-    names::tokenize(text)
-        .iter()
+/// A word compared and hashed as its lower case, without allocating it.
+#[derive(Clone, Copy)]
+struct Folded<'a>(&'a str);
+
+impl PartialEq for Folded<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        if self.0.is_ascii() && other.0.is_ascii() {
+            return self.0.eq_ignore_ascii_case(other.0);
+        }
+        self.0
+            .chars()
+            .map(CharClass::lower)
+            .eq(other.0.chars().map(CharClass::lower))
+    }
+}
+
+impl Eq for Folded<'_> {}
+
+impl Hash for Folded<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        for c in self.0.chars() {
+            state.write_u32(u32::from(c.lower()));
+        }
+    }
+}
+
+type Words<'a> = HashSet<Folded<'a>, FastBuild>;
+
+/// The distinct content words (longer than three bytes, not function words) of a sentence.
+fn content_words<'a>(toks: &[Tok<'a>]) -> Words<'a> {
+    toks.iter()
         .filter(|t| {
             t.is_word() && t.text.len() > 3 && !names::in_list(names::FUNCTION_WORDS, t.text)
         })
-        .map(|t| t.text.lowercase())
+        .map(|t| Folded(t.text))
         .collect()
+}
+
+/// True for boilerplate ("reached out … for comment", "sign up").
+fn is_boilerplate(text: &str) -> bool {
+    let lower = text.lowercase();
+    BOILERPLATE.iter().any(|b| lower.contains(b))
 }
 
 /// Chooses up to `max` sentences that carry the story, in reading order.
@@ -92,48 +128,50 @@ pub fn key_points(sheet: &FactSheet, max: usize) -> Vec<KeyPoint> {
         }
     }
     // A paragraph holding a photo credit is a caption: none of its sentences is a point.
+    let toks_all = names::tokenize_all(&sheet.sentences);
+    let credited: Vec<bool> = toks_all
+        .iter()
+        .map(|t| names::credit(t).is_some())
+        .collect();
     let captions: HashSet<usize> = sheet
         .sentences
         .iter()
-        .filter(|s| names::credit(&names::tokenize(&s.text)).is_some())
-        .map(|s| s.paragraph)
+        .zip(&credited)
+        .filter(|(_, c)| **c)
+        .map(|(s, _)| s.paragraph)
         .collect();
     // Which sentences can be points at all.
     let usable: Vec<bool> = sheet
         .sentences
         .iter()
-        .map(|s| {
-            let toks = names::tokenize(&s.text);
+        .zip(&toks_all)
+        .zip(&credited)
+        .map(|((s, toks), credit)| {
             let words = toks
                 .iter()
                 .filter(|t| t.is_word() || t.kind == names::Kind::Num)
                 .count();
-            let lower = s.text.lowercase();
             words >= 8
                 && !captions.contains(&s.paragraph)
                 && !s.text.trim_end().ends_with('?')
-                && !names::is_title_case(&toks)
-                && names::credit(&toks).is_none()
+                && !names::is_title_case(toks)
+                && !credit
                 && !toks
                     .windows(2)
                     .any(|w| w.iter().all(|t| t.is_all_caps() && t.text.len() > 3))
-                && !BOILERPLATE.iter().any(|b| lower.contains(b))
+                && !is_boilerplate(&s.text)
         })
         .collect();
     // The topic: the headline, else a title-case first line, plus the first usable sentence.
-    let mut topic = sheet
-        .meta
-        .headline
-        .as_deref()
-        .map(content_words)
-        .unwrap_or_default();
-    if let Some(first) = sheet.sentences.first() {
-        if names::is_title_case(&names::tokenize(&first.text)) {
-            topic.extend(content_words(&first.text));
+    let headline = names::tokenize(sheet.meta.headline.as_deref().unwrap_or(""));
+    let mut topic = content_words(&headline);
+    if let Some(first) = toks_all.first() {
+        if names::is_title_case(first) {
+            topic.extend(content_words(first));
         }
     }
-    if let Some(lead) = sheet.sentences.iter().zip(&usable).find(|(_, u)| **u) {
-        topic.extend(content_words(&lead.0.text));
+    if let Some(lead) = toks_all.iter().zip(&usable).find(|(_, u)| **u) {
+        topic.extend(content_words(lead.0));
     }
     let mut scored: Vec<(f64, usize)> = Vec::new();
     let mut rank = 0usize;
@@ -143,7 +181,7 @@ pub fn key_points(sheet: &FactSheet, max: usize) -> Vec<KeyPoint> {
         }
         let position = 3.0 / (1.0 + rank as f64);
         rank += 1;
-        let words = content_words(&s.text);
+        let words = content_words(toks_all.get(i).map_or(&[], Vec::as_slice));
         let overlap = if words.is_empty() {
             0.0
         } else {

@@ -28,7 +28,7 @@ fn hash(bytes: &[u8], fold: bool) -> u64 {
 
 /// A hasher for the table keys (a list's address and length): one mixing step per integer.
 #[derive(Default)]
-struct KeyHasher(u64);
+pub(crate) struct KeyHasher(u64);
 
 impl Hasher for KeyHasher {
     fn finish(&self) -> u64 {
@@ -110,6 +110,10 @@ impl Table {
 }
 
 type Build = BuildHasherDefault<KeyHasher>;
+
+/// A fast, deterministic hasher for the extractors' own small hash sets (one FxHash mixing step
+/// per integer written).
+pub(crate) type FastBuild = Build;
 
 thread_local! {
     static SETS: RefCell<HashMap<(usize, usize, bool), Table, Build>> = RefCell::default();
