@@ -46,8 +46,15 @@ impl Tok<'_> {
 
     /// True for a word of two letters or more written all in capitals ("AFP", "METZEL").
     pub fn is_all_caps(&self) -> bool {
-        self.is_word()
-            && self.text.chars().filter(|c| c.is_alpha()).count() >= 2
+        if !self.is_word() {
+            return false;
+        }
+        if self.text.is_ascii() {
+            let b = self.text.as_bytes();
+            return !b.iter().any(u8::is_ascii_lowercase)
+                && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
+        }
+        self.text.chars().filter(|c| c.is_alpha()).count() >= 2
             && !self.text.chars().any(char::is_lower)
     }
 

@@ -511,11 +511,14 @@ pub fn quotes(sentences: &[Sentence], people: &[Person]) -> Vec<Quote> {
 }
 
 /// Local byte ranges inside quotation marks, per sentence.
-fn quoted_ranges(sentences: &[Sentence], paras: &[Para]) -> Vec<Vec<(usize, usize)>> {
+fn quoted_ranges(
+    sentences: &[Sentence],
+    paras: &[Para],
+    para_toks: &[Vec<Tok<'_>>],
+) -> Vec<Vec<(usize, usize)>> {
     let mut out = vec![Vec::new(); sentences.len()];
-    for para in paras {
-        let toks = names::tokenize(&para.text);
-        for (o, c) in pairs(&toks) {
+    for (para, toks) in paras.iter().zip(para_toks) {
+        for (o, c) in pairs(toks) {
             let s = toks.get(o).map_or(0, |t| t.end);
             let e = c
                 .and_then(|c| toks.get(c))
@@ -538,16 +541,16 @@ fn quoted_ranges(sentences: &[Sentence], paras: &[Para]) -> Vec<Vec<(usize, usiz
 /// the body named just before.
 pub fn quotes_with(sentences: &[Sentence], people: &[Person], orgs: &[Organization]) -> Vec<Quote> {
     let paras = paragraphs(sentences);
+    let para_toks: Vec<Vec<Tok<'_>>> = paras.iter().map(|p| names::tokenize(&p.text)).collect();
     let ctx = Ctx {
         sentences,
         people,
         orgs,
-        quoted: quoted_ranges(sentences, &paras),
+        quoted: quoted_ranges(sentences, &paras, &para_toks),
     };
     let mut out = Vec::new();
     let mut prev_open_speaker: Option<Speaker> = None;
-    for para in paras {
-        let toks = names::tokenize(&para.text);
+    for (para, toks) in paras.iter().zip(&para_toks) {
         let mut last_speaker: Option<Speaker> = None;
         let mut carried = prev_open_speaker.take();
         for (o, c) in pairs(&toks) {
