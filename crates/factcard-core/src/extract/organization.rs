@@ -468,7 +468,7 @@ pub(crate) fn organizations_with(
                 .map(|m| m.span.start)
                 .min()
         };
-        if let Some(c) = names::credit(&toks) {
+        if let Some(c) = names::credit(toks) {
             for (name, st, en) in c.agencies {
                 add(
                     &mut orgs,
@@ -481,7 +481,7 @@ pub(crate) fn organizations_with(
                 );
             }
         }
-        let headline = names::is_title_case(&toks);
+        let headline = names::is_title_case(toks);
         // Possessive bodies: "Russia's defense ministry".
         for (i, t) in toks.iter().enumerate() {
             if t.kind != Kind::Poss || i == 0 {
@@ -507,20 +507,20 @@ pub(crate) fn organizations_with(
                     .get(j)
                     .is_some_and(|w| names::in_list(LOWER_HEADS, w.text))
             {
-                let (name, span) = span_text(text, &toks, i - 1, j + 1);
+                let (name, span) = span_text(text, toks, i - 1, j + 1);
                 if !is_person(span) {
                     add(&mut orgs, name, None, Mention { sentence: si, span });
                 }
             }
         }
-        let runs = split_after_suffix(&toks, names::cap_runs(&toks, true));
-        let shouting = is_shouting(&toks);
+        let runs = split_after_suffix(toks, names::cap_runs(toks, true));
+        let shouting = is_shouting(toks);
         // Runs taken as organisations, and runs that only lacked a cue (for "X and Y").
         let mut taken: Vec<(usize, usize)> = Vec::new();
         let mut plain: Vec<(usize, usize)> = Vec::new();
         let mut idx = 0;
         while idx < runs.len() {
-            let (mut a, mut b, next) = extend(&toks, &runs, idx);
+            let (mut a, mut b, next) = extend(toks, &runs, idx);
             idx = next;
             // "West Mercia police", "Time magazine": a name and a lowercase body noun.
             let tailed = toks
@@ -531,7 +531,7 @@ pub(crate) fn organizations_with(
             }
             // "Apple CEO Tim Cook", "Australian Federal Police Commissioner Jane Roe": the body
             // before a person's title.
-            let (_, whole) = span_text(text, &toks, a, b);
+            let (_, whole) = span_text(text, toks, a, b);
             if let Some(ps) = person_start(whole).filter(|_| !tailed) {
                 while b > a && toks.get(b - 1).is_some_and(|t| t.end > ps) {
                     b -= 1;
@@ -576,7 +576,7 @@ pub(crate) fn organizations_with(
             if a >= b {
                 continue;
             }
-            let (name, span) = span_text(text, &toks, a, b);
+            let (name, span) = span_text(text, toks, a, b);
             if (is_person(span) && !tailed) || name.is_empty() {
                 continue;
             }
@@ -722,7 +722,7 @@ pub(crate) fn organizations_with(
             if !(joined_after || joined_before) {
                 continue;
             }
-            let (name, span) = span_text(text, &toks, a, b);
+            let (name, span) = span_text(text, toks, a, b);
             let words: Vec<&Tok> = toks
                 .get(a..b)
                 .unwrap_or(&[])
@@ -741,7 +741,7 @@ pub(crate) fn organizations_with(
     // Later mentions of a known name or short form in any sentence.
     for (si, (s, toks)) in sentences.iter().zip(toks_all).enumerate() {
         for (a, b) in names::cap_runs(toks, true) {
-            let (name, span) = span_text(&s.text, &toks, a, b);
+            let (name, span) = span_text(&s.text, toks, a, b);
             let name = name.strip_prefix("The ").unwrap_or(name);
             for o in &mut orgs {
                 let hit = o.name == name || o.short.as_deref() == Some(name);

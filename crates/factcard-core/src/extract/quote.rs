@@ -553,7 +553,7 @@ pub fn quotes_with(sentences: &[Sentence], people: &[Person], orgs: &[Organizati
     for (para, toks) in paras.iter().zip(&para_toks) {
         let mut last_speaker: Option<Speaker> = None;
         let mut carried = prev_open_speaker.take();
-        for (o, c) in pairs(&toks) {
+        for (o, c) in pairs(toks) {
             let Some(open) = toks.get(o) else { continue };
             let end = c
                 .and_then(|c| toks.get(c))
@@ -617,16 +617,16 @@ pub fn quotes_with(sentences: &[Sentence], people: &[Person], orgs: &[Organizati
             // it only ("…." Roe said.); what follows is otherwise a new sentence.
             let full_stop = content.ends_with('.') && !content.ends_with("...");
             let np = if full_stop {
-                c.and_then(|c| after_close_bare(&toks, c))
-                    .or_else(|| before_open(&toks, o))
+                c.and_then(|c| after_close_bare(toks, c))
+                    .or_else(|| before_open(toks, o))
             } else {
                 c.filter(|_| ends_punct)
-                    .and_then(|c| after_close(&toks, c))
-                    .or_else(|| before_open(&toks, o))
+                    .and_then(|c| after_close(toks, c))
+                    .or_else(|| before_open(toks, o))
             }
-            .or_else(|| clause_subject(&toks, sentence_tok, o));
+            .or_else(|| clause_subject(toks, sentence_tok, o));
             let mut speaker: Speaker = match np {
-                Some(np) => ctx.resolve(&para, &toks, np),
+                Some(np) => ctx.resolve(para, toks, np),
                 None => (None, None),
             };
             // Without an attribution: the previous quote of the paragraph, or, for a paragraph

@@ -208,7 +208,7 @@ pub(crate) fn sources_with(
             {
                 e += 1;
             }
-            text_of(text, &toks, c + 1, e).0
+            text_of(text, toks, c + 1, e).0
         });
         let basis = basis.filter(|b| !b.is_empty());
         for (vi, v) in toks.iter().enumerate() {
@@ -244,7 +244,7 @@ pub(crate) fn sources_with(
             // "according to X", the phrase after.
             let (a, b) = if according {
                 let a = vi + 2;
-                (a, names::np_forward(&toks, a, 8))
+                (a, names::np_forward(toks, a, 8))
             } else {
                 let mut end = vi;
                 // Step back over auxiliaries and adverbs: "Roe has also said".
@@ -291,12 +291,12 @@ pub(crate) fn sources_with(
                     }
                 }
                 // Leave out a time between subject and verb: "the ISW assessed last week".
-                (names::np_back(&toks, end, 6), end)
+                (names::np_back(toks, end, 6), end)
             };
             if b <= a {
                 continue;
             }
-            let (phrase, span) = text_of(text, &toks, a, b);
+            let (phrase, span) = text_of(text, toks, a, b);
             let pron = if b == a + 1 {
                 toks.get(a).and_then(|t| names::pronoun(t.text))
             } else {
@@ -329,7 +329,7 @@ pub(crate) fn sources_with(
                 .find(|&k| toks.get(k).is_some_and(|t| t.text == "that"));
             let from = that.map_or(after, |k| k + 1);
             let rest_end = toks.len() - usize::from(toks.last().is_some_and(|t| t.is(".")));
-            let (rest, _) = text_of(text, &toks, from, rest_end);
+            let (rest, _) = text_of(text, toks, from, rest_end);
             let rest = rest.trim_start_matches([',', ' ']);
             // After "told" comes the listener, and after a quotation the claim is the quotation:
             // both read best as the whole sentence.

@@ -54,13 +54,16 @@ impl Hasher for KeyHasher {
 /// when the table folds case), or nothing.
 struct Table {
     mask: usize,
-    slots: Box<[Option<(u64, Box<[u8]>)>]>,
+    slots: Box<[Slot]>,
 }
+
+/// A table slot: a word's hash and bytes, or nothing.
+type Slot = Option<(u64, Box<[u8]>)>;
 
 impl Table {
     fn new(list: &[&str], fold: bool) -> Table {
         let cap = (list.len() * 2).next_power_of_two().max(16);
-        let mut slots: Vec<Option<(u64, Box<[u8]>)>> = vec![None; cap];
+        let mut slots: Vec<Slot> = vec![None; cap];
         let mask = cap - 1;
         for w in list {
             let bytes: Box<[u8]> = if fold {
