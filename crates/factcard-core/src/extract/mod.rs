@@ -56,9 +56,9 @@ pub fn extract(article: &Article, options: &Options) -> Result<FactSheet> {
         date::events_in(si, text, &t, &found, published, &mut events);
         figure::in_sentence_with(text, si, &t, &found, &mut figures);
     }
-    let quotes = quote::quotes_with(&sentences, &people, &organizations);
     let sources = source::sources_with(&sentences, &people, &organizations, &toks);
     drop(toks);
+    let quotes = quote::quotes_with(&sentences, &people, &organizations);
     let mut sheet = FactSheet {
         schema: SCHEMA.to_owned(),
         meta: Meta {
