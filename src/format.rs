@@ -143,7 +143,7 @@ pub fn date_label(date: Option<&str>, precision: Precision) -> Option<String> {
     Some(label)
 }
 
-/// Formats a number for reading: thousands separated ("300,000"), at most two decimals,
+/// Formats a number for reading: thousands separated ("45,000"), at most two decimals,
 /// and millions and more in words ("4.8 billion").
 pub fn number_label(value: f64) -> String {
     if !value.is_finite() {
@@ -178,7 +178,7 @@ fn decimals(abs: f64) -> String {
     }
 }
 
-/// A figure's value with its unit: "12%", "$4.8 billion", "40 km", "300,000".
+/// A figure's value with its unit: "12%", "$4.8 billion", "40 km", "45,000".
 pub fn figure_label(value: f64, unit: Option<&str>) -> String {
     let n = number_label(value);
     match unit.map(str::trim).filter(|u| !u.is_empty()) {
@@ -203,7 +203,7 @@ pub fn capitalize(text: &str) -> String {
     }
 }
 
-/// Up to two initials of a name, for the people list ("Dmitry Peskov" → "DP").
+/// Up to two initials of a name, for the people list ("Jane Doe" → "JD").
 pub fn initials(name: &str) -> String {
     let words: Vec<&str> = name
         .split_whitespace()

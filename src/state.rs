@@ -127,7 +127,7 @@ pub struct KeyPointItem {
 /// A figure, formatted.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FigureItem {
-    /// The number with its unit ("300,000", "$4.8 billion", "12%").
+    /// The number with its unit ("45,000", "$4.8 billion", "12%").
     pub value: String,
     /// How the article bounds the number, when it does: "about", "more than", "at least",
     /// "up to", "nearly", "fewer than". `None` for an exact figure.
@@ -206,7 +206,7 @@ pub struct QuoteItem {
 /// The quotations of one speaker, in reading order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuoteGroup {
-    /// Who said it ("Dmitry Peskov", "One woman"), or "Unattributed".
+    /// Who said it ("Jane Doe", "One woman"), or "Unattributed".
     pub speaker: String,
     /// The speaker's role, when they are a known person with one.
     pub role: Option<String>,
@@ -561,7 +561,7 @@ fn bare_quote(text: &str) -> &str {
 fn quote_groups(sheet: &FactSheet) -> Vec<QuoteGroup> {
     let mut groups: Vec<QuoteGroup> = Vec::new();
     for q in &sheet.quotes {
-        // A quotation cut where the sentence goes on ("…we can confirm," Peskov said) loses
+        // A quotation cut where the sentence goes on ("…we can confirm," Doe said) loses
         // its dangling comma; the words themselves are never changed.
         let Some(text) = clean(bare_quote(&q.text)) else {
             continue;

@@ -277,7 +277,7 @@ const POW10: [f64; 309] = [
 /// Parses a decimal numeral — an optional `-`, digits with at most one `.`, an optional
 /// exponent (`e-3`) — into the nearest `f64` for up to 15 significant digits and exponents up
 /// to 22 (every figure in an article), and within an ulp beyond (serde_json's default
-/// algorithm). Commas are skipped, so "300,000" reads as 300000. `None` for anything else; an
+/// algorithm). Commas are skipped, so "45,000" reads as 45000. `None` for anything else; an
 /// overflow gives infinity.
 pub(crate) fn parse_decimal(text: &str) -> Option<f64> {
     let b = text.as_bytes();

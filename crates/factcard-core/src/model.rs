@@ -113,7 +113,7 @@ pub struct Event {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Figure {
-    /// The figure as written ("300,000 reservists", "$4.8 billion", "12 percent").
+    /// The figure as written ("45,000 volunteers", "$4.8 billion", "12 percent").
     pub text: String,
     /// Its numeric value (300000, 4.8e9, 12).
     pub value: f64,
@@ -138,7 +138,7 @@ pub struct Figure {
 pub struct Quote {
     /// The quoted words, without the quotation marks.
     pub text: String,
-    /// Who said it, as the fullest name known ("Dmitry Peskov"), or a description ("one woman").
+    /// Who said it, as the fullest name known ("Jane Doe"), or a description ("one woman").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub speaker: Option<String>,
     /// Index into [`FactSheet::people`] when the speaker is a known person.
@@ -166,12 +166,12 @@ pub struct Mention {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Person {
-    /// The fullest form of the name ("Dmitry Peskov").
+    /// The fullest form of the name ("Jane Doe").
     pub name: String,
     /// The role given at first mention ("Kremlin spokesman").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
-    /// Every mention: full name, surname alone, title and surname ("Mr. Peskov").
+    /// Every mention: full name, surname alone, title and surname ("Ms. Doe").
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub mentions: Vec<Mention>,
 }
@@ -194,9 +194,9 @@ pub struct Organization {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
-    /// Confirmed by the source itself ("Peskov confirmed").
+    /// Confirmed by the source itself ("Doe confirmed").
     Confirmed,
-    /// Reported by a third party ("Vedomosti reported, citing sources").
+    /// Reported by a third party ("the Daily Ledger reported, citing sources").
     #[default]
     Reported,
     /// Claimed without confirmation ("the ministry claimed").
@@ -211,7 +211,7 @@ pub enum Status {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(default)]
 pub struct Source {
-    /// Who says it ("Vedomosti", "Dmitry Peskov", "Russia's defense ministry").
+    /// Who says it ("the Daily Ledger", "Jane Doe", "Russia's defense ministry").
     pub name: String,
     /// How firmly.
     pub status: Status,
