@@ -9,15 +9,45 @@
 // mounts one card into every [data-factcard] element; options are data attributes on it.
 import init from "./factcard.js";
 
+const glue = new URL("./factcard.js", import.meta.url);
 const wasm = new URL("./factcard_bg.wasm", import.meta.url);
+const STATE = "data-factcard-state";
 
-init({ module_or_path: wasm }).catch((error) => {
-  // A trap (a panic) was already reported by the module's panic hook: say nothing twice.
+// A panic stops the whole WebAssembly instance. The module's panic hook turns the card that
+// panicked into an error card and sends "factcard:restart"; the loader then starts a fresh
+// instance (a second copy of the glue module), which mounts every other card again. A few
+// restarts at most: after that the hook stops the cards still loading.
+const MAX_RESTARTS = 3;
+let restarts = 0;
+
+addEventListener("factcard:restart", (event) => {
+  if (restarts >= MAX_RESTARTS) return;
+  restarts += 1;
+  event.preventDefault();
+  // The hook runs inside the panicking call: start afresh once the trap has unwound.
+  setTimeout(async () => {
+    for (const host of document.querySelectorAll("[data-factcard]")) {
+      if (host.getAttribute(STATE) !== "error") host.removeAttribute(STATE);
+    }
+    try {
+      const fresh = await import(`${glue.href}?restart=${restarts}`);
+      await fresh.default({ module_or_path: wasm });
+    } catch (error) {
+      failed(error);
+    }
+  });
+});
+
+function failed(error) {
+  // A trap after a panic was reported, and its cards handled, by the panic hook.
+  if (error instanceof WebAssembly.RuntimeError && restarts > 0) return;
   if (!(error instanceof WebAssembly.RuntimeError)) {
     console.error(`factcard: could not load ${wasm.href}; serve it next to factcard-embed.js.`, error);
   }
   for (const host of document.querySelectorAll("[data-factcard]")) {
-    const state = host.getAttribute("data-factcard-state");
-    if (state === null || state === "loading") host.setAttribute("data-factcard-state", "error");
+    const state = host.getAttribute(STATE);
+    if (state === null || state === "loading") host.setAttribute(STATE, "error");
   }
-});
+}
+
+init({ module_or_path: wasm }).catch(failed);

@@ -69,6 +69,7 @@ pub fn mount_all(doc: &Document) -> usize {
 
 /// Mounts one card on `host`: shows the loading state at once, then the facts or a message.
 fn mount(doc: &Document, host: HtmlElement) {
+    let _working = crate::panic::working_on(&host);
     let _ = host.set_attribute(STATE_ATTR, "loading");
     let container = match prepare(doc, &host) {
         Ok(c) => c,
@@ -93,7 +94,8 @@ fn mount(doc: &Document, host: HtmlElement) {
         container.clone(),
         move || view! { <Card phase=CardPhase::Loading ctx=waiting/> },
     );
-    wasm_bindgen_futures::spawn_local(async move {
+    let blamed = host.clone().into();
+    wasm_bindgen_futures::spawn_local(crate::panic::Blamed::new(blamed, async move {
         let (phase, outcome) = match load(&host, &options).await {
             Ok(loaded) => {
                 let phase = CardPhase::from_model(loaded.model.clone());
@@ -113,7 +115,10 @@ fn mount(doc: &Document, host: HtmlElement) {
             Err(err) => (CardPhase::Error(err.reader_message()), Err(err)),
         };
         #[cfg(feature = "test-panic")]
-        if host.has_attribute("data-factcard-test-panic") {
+        if host
+            .get_attribute("data-factcard-test-panic")
+            .is_some_and(|when| when != "click")
+        {
             panic!("data-factcard-test-panic is set on this card");
         }
         // Replace the loading view synchronously, so the DOM is final before the state
@@ -134,23 +139,36 @@ fn mount(doc: &Document, host: HtmlElement) {
                 events::error(&host, &err);
             }
         }
-    });
+    }));
 }
 
 /// Attaches the open shadow root with the stylesheet and returns the container to mount into.
+///
+/// A shadow root that already holds a card container is the card's own, left by an instance
+/// that stopped on a panic (see [`crate::panic`]): its old card is replaced. Any other shadow
+/// root belongs to someone else, and the card does not touch it.
 fn prepare(doc: &Document, host: &HtmlElement) -> Result<HtmlElement, CardError> {
-    if host.shadow_root().is_some() {
-        return Err(CardError::ShadowTaken);
-    }
-    let shadow = host
-        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-        .map_err(|_| CardError::Unsupported("shadow DOM on this element"))?;
+    let shadow = match host.shadow_root() {
+        Some(shadow) => {
+            let old = shadow
+                .query_selector(".fc-root")
+                .ok()
+                .flatten()
+                .ok_or(CardError::ShadowTaken)?;
+            old.remove();
+            shadow
+        }
+        None => host
+            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+            .map_err(|_| CardError::Unsupported("shadow DOM on this element"))?,
+    };
     adopt_styles(doc, &shadow);
     let container: HtmlElement = doc
         .create_element("div")
         .map_err(|_| CardError::Unsupported("createElement"))?
         .unchecked_into();
     container.set_class_name("fc-root");
+    crate::panic::blame_events(&container, host);
     shadow
         .append_child(&container)
         .map_err(|_| CardError::Unsupported("shadow DOM"))?;

@@ -135,7 +135,11 @@ fn ReadyCard(
                     aria-controls=format!("fc-panel-{}", id.slug())
                     aria-selected=move || is().to_string()
                     tabindex=move || if is() { "0" } else { "-1" }
-                    on:click=move |_| selected.set(id)
+                    on:click=move |_| {
+                        #[cfg(feature = "test-panic")]
+                        crate::panic::test_panic_on_click(ctx.id);
+                        selected.set(id)
+                    }
                     on:keydown=on_key
                 >
                     {t.title(id)}

@@ -222,33 +222,84 @@ describe('bad or missing input', () => {
   });
 
   const PANIC_DIST = path.join(REPO_ROOT, 'target/dist-test-panic');
-  test('a panic in one card: one console message, and every card still loading turns into an error card', { skip: !existsSync(path.join(PANIC_DIST, 'factcard-embed.js')) && 'build target/dist-test-panic first: trunk build --release --features test-panic --dist target/dist-test-panic' }, async () => {
+  const PANIC_SKIP = !existsSync(path.join(PANIC_DIST, 'factcard-embed.js')) &&
+    'build target/dist-test-panic first: trunk build --release --features test-panic --dist target/dist-test-panic';
+
+  /** Opens a page of `cards` on the test-panic build; returns what `check` needs. */
+  async function panicPage(name, cards) {
     const panicServer = await startServer({ root: PANIC_DIST });
     addHostScripts(panicServer);
-    panicServer.addPage('/e2e/facts/slow.json', JSON.stringify(GOOD_SHEET), 'application/json', { delayMs: 2_000 });
-    const url = panicServer.addPage(
-      '/e2e/panic.html',
-      hostPage(panicServer, { cards: ['<div data-factcard data-article="#story" data-factcard-test-panic></div>', '<div data-factcard data-facts="/e2e/facts/slow.json"></div>'] }),
-    );
+    panicServer.addPage('/e2e/facts/slow.json', JSON.stringify(GOOD_SHEET), 'application/json', { delayMs: 1_500 });
+    const url = panicServer.addPage(`/e2e/${name}.html`, hostPage(panicServer, { cards }));
     const { context, page, log } = await openPage(browser, panicServer);
+    await page.goto(url, { waitUntil: 'load' });
+    const close = async () => {
+      await context.close();
+      await panicServer.close();
+    };
+    return { page, log, close };
+  }
+
+  /** The card still works: another tab can be selected, and it shows its panel. */
+  async function assertLive(card) {
+    const tabs = await card.host.locator('[role=tab]').evaluateAll((ts) => ts.map((t) => t.dataset.tab));
+    assert.ok(tabs.length > 1, `the card has tabs: ${tabs}`);
+    await card.selectTab(tabs[1]);
+    assert.equal(await card.host.locator(`[role=tab][data-tab="${tabs[1]}"]`).getAttribute('aria-selected'), 'true');
+  }
+
+  /** The console and page errors after one panic: one message naming it, one trap report. */
+  function assertOnePanicReported(log, pattern) {
+    const said = cardMessages(log);
+    assert.equal(said.length, 1, dump(log.console));
+    assert.match(said[0].text, pattern);
+    // The trap itself reaches the page once, as the browser's own report of an uncaught
+    // RuntimeError from the card's wasm; nothing else.
+    assert.equal(log.pageErrors.length, 1, dump(log.pageErrors));
+    assert.match(log.pageErrors[0], /^RuntimeError: unreachable[\s\S]*factcard_bg\.wasm/);
+  }
+
+  test('a panic while one card loads: that card alone shows an error; the others, loading or shown, live on', { skip: PANIC_SKIP }, async () => {
+    const { page, log, close } = await panicPage('panic-load', [
+      '<div data-factcard data-article="#story" data-factcard-test-panic></div>',
+      '<div data-factcard data-article="#story"></div>',
+      '<div data-factcard data-facts="/e2e/facts/slow.json"></div>',
+    ]);
     try {
-      await page.goto(url, { waitUntil: 'load' });
       await Card.waitAllSettled(page, 10_000);
-      const cards = await Promise.all((await Card.all(page)).map((c) => c.read()));
-      assert.deepEqual(cards.map((c) => c.state), ['error', 'error'], dump(cards));
-      for (const c of cards) assert.equal(c.message, 'The key facts for this article could not be loaded.');
-      const said = cardMessages(log);
-      assert.equal(said.length, 1, dump(log.console));
-      assert.match(said[0].text, /internal error[\s\S]*data-factcard-test-panic/);
-      // The trap itself reaches the page once, as the browser's own report of an uncaught
-      // RuntimeError from the card's wasm; nothing else.
-      assert.equal(log.pageErrors.length, 1, dump(log.pageErrors));
-      assert.match(log.pageErrors[0], /^RuntimeError: unreachable[\s\S]*factcard_bg\.wasm/);
+      const [broken, shown, slow] = await Card.all(page);
+      const cards = await Promise.all([broken, shown, slow].map((c) => c.read()));
+      assert.deepEqual(cards.map((c) => c.state), ['error', 'ready', 'ready'], dump(cards));
+      assert.equal(cards[0].message, 'The key facts for this article could not be loaded.');
+      assert.ok(cards[1].keyPoints.length > 0 && cards[2].keyPoints.length > 0, dump(cards));
+      await assertLive(shown);
+      assertOnePanicReported(log, /internal error[\s\S]*data-factcard-test-panic/);
       const snap = await hostSnapshot(page);
       assert.deepEqual(snap.host, { before: true, after: true, domReady: true, loaded: true });
     } finally {
-      await context.close();
-      await panicServer.close();
+      await close();
+    }
+  });
+
+  test('a panic in a click handler: the clicked card alone shows an error; the other card keeps working', { skip: PANIC_SKIP }, async () => {
+    const { page, log, close } = await panicPage('panic-click', [
+      '<div data-factcard data-article="#story" data-factcard-test-panic="click"></div>',
+      '<div data-factcard data-article="#story"></div>',
+    ]);
+    try {
+      await Card.waitAllSettled(page, 10_000);
+      const [clicked, other] = await Card.all(page);
+      assert.deepEqual([await clicked.state(), await other.state()], ['ready', 'ready']);
+      await clicked.host.locator('[role=tab]').nth(1).click();
+      await page.waitForFunction(() => document.querySelector('[data-factcard]').getAttribute('data-factcard-state') === 'error', null, { timeout: 5_000 }).catch((e) => { throw new Error(dump(log) + e); });
+      await Card.waitAllSettled(page, 10_000);
+      const cards = await Promise.all([clicked, other].map((c) => c.read()));
+      assert.deepEqual(cards.map((c) => c.state), ['error', 'ready'], dump(cards));
+      assert.equal(cards[0].message, 'The key facts for this article could not be loaded.');
+      await assertLive(other);
+      assertOnePanicReported(log, /internal error[\s\S]*click/);
+    } finally {
+      await close();
     }
   });
 });
