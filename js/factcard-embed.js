@@ -7,10 +7,13 @@
 // This script imports the wasm-bindgen glue and the WebAssembly module from its own directory
 // (relative to import.meta.url), so the three files can live on any path or CDN. The module
 // mounts one card into every [data-factcard] element; options are data attributes on it.
-import init from "./factcard.js";
+// Time to card starts here (read by bench/browser/run.mjs, and by any page that wants to).
+performance.mark("factcard:start");
 
 const glue = new URL("./factcard.js", import.meta.url);
 const wasm = new URL("./factcard_bg.wasm", import.meta.url);
+// The module downloads (and compiles, as it streams) while the glue loads.
+const wasmResponse = fetch(wasm);
 const STATE = "data-factcard-state";
 
 // A panic stops the whole WebAssembly instance. The module's panic hook turns the card that
@@ -50,4 +53,6 @@ function failed(error) {
   }
 }
 
-init({ module_or_path: wasm }).catch(failed);
+import(glue.href)
+  .then(({ default: init }) => init({ module_or_path: wasmResponse }))
+  .catch(failed);

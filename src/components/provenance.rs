@@ -22,6 +22,8 @@ pub fn FactSource(
     let t = card.t;
     let text = source.text.clone()?;
     let open = RwSignal::new(false);
+    // Whether the body was ever opened (it stays built once it was).
+    let opened = RwSignal::new(false);
     let copied = RwSignal::new(false);
     let uid = format!("fc-src-{}-{index}", kind);
     let link = fragment::link(&highlight::page_href(), &text);
@@ -32,6 +34,7 @@ pub fn FactSource(
         let now = !open.get_untracked();
         open.set(now);
         if now {
+            opened.set(true);
             if let Some(host) = highlight::host(card.id) {
                 events::select(&host, section.slug(), kind, index, Some(&sentence));
             }
@@ -51,29 +54,36 @@ pub fn FactSource(
                     <path d={"M3 4.5l3 3 3-3"} fill="none" stroke="currentColor" stroke-width="1.6"></path>
                 </svg>
             </button>
+            // The body is built when first opened: most readers open few of them, and a card
+            // has one per fact.
             <div class="fc-prov__body" id=uid hidden=move || !open.get()>
-                <blockquote class="fc-prov__sentence">
-                    <span class="fc-visually-hidden">{t.from_article} ": "</span>
-                    {text}
-                </blockquote>
-                <p class="fc-prov__actions">
-                    {place.map(|p| view! {
-                        <button type="button" class="fc-prov__show" on:click=move |_| { highlight::show(card.id, p); }>
-                            {t.show_in_article}
-                        </button>
-                    })}
-                    <a class="fc-prov__link" href=link>{t.link}</a>
-                    <button
-                        type="button"
-                        class="fc-prov__copy"
-                        on:click=move |_| {
-                            highlight::copy(&copy_link);
-                            copied.set(true);
-                        }
-                    >
-                        {move || if copied.get() { t.copied } else { t.copy_link }}
-                    </button>
-                </p>
+                {move || opened.get().then(|| {
+                    let copy_link = copy_link.clone();
+                    view! {
+                        <blockquote class="fc-prov__sentence">
+                            <span class="fc-visually-hidden">{t.from_article} ": "</span>
+                            {text.clone()}
+                        </blockquote>
+                        <p class="fc-prov__actions">
+                            {place.map(|p| view! {
+                                <button type="button" class="fc-prov__show" on:click=move |_| { highlight::show(card.id, p); }>
+                                    {t.show_in_article}
+                                </button>
+                            })}
+                            <a class="fc-prov__link" href=link.clone()>{t.link}</a>
+                            <button
+                                type="button"
+                                class="fc-prov__copy"
+                                on:click=move |_| {
+                                    highlight::copy(&copy_link);
+                                    copied.set(true);
+                                }
+                            >
+                                {move || if copied.get() { t.copied } else { t.copy_link }}
+                            </button>
+                        </p>
+                    }
+                })}
             </div>
         </div>
     })
