@@ -149,24 +149,36 @@ fn ReadyCard(
         })
         .collect_view();
 
+    // A panel's facts are built when its tab is first selected: the first paint has one
+    // panel's nodes, not six.
     let panels = ids
         .iter()
         .map(|&id| {
-            let body = match id {
-                SectionId::KeyPoints => {
-                    view! { <KeyPoints items=model.key_points.clone()/> }.into_any()
-                }
-                SectionId::Figures => {
-                    view! { <Figures items=model.figures.clone() chart=chart.clone()/> }.into_any()
-                }
-                SectionId::Timeline => {
-                    view! { <Timeline items=model.timeline.clone()/> }.into_any()
-                }
-                SectionId::People => view! { <People items=model.people.clone()/> }.into_any(),
-                SectionId::Quotes => {
-                    view! { <Quotes groups=model.quote_groups.clone()/> }.into_any()
-                }
-                SectionId::Sources => view! { <Sources items=model.sources.clone()/> }.into_any(),
+            let model = Arc::clone(&model);
+            let chart = chart.clone();
+            let shown = Memo::new(move |was: Option<&bool>| {
+                was.copied().unwrap_or(false) || selected.get() == id
+            });
+            let body = move || {
+                shown.get().then(|| match id {
+                    SectionId::KeyPoints => {
+                        view! { <KeyPoints items=model.key_points.clone()/> }.into_any()
+                    }
+                    SectionId::Figures => {
+                        view! { <Figures items=model.figures.clone() chart=chart.clone()/> }
+                            .into_any()
+                    }
+                    SectionId::Timeline => {
+                        view! { <Timeline items=model.timeline.clone()/> }.into_any()
+                    }
+                    SectionId::People => view! { <People items=model.people.clone()/> }.into_any(),
+                    SectionId::Quotes => {
+                        view! { <Quotes groups=model.quote_groups.clone()/> }.into_any()
+                    }
+                    SectionId::Sources => {
+                        view! { <Sources items=model.sources.clone()/> }.into_any()
+                    }
+                })
             };
             view! { <Section id=id selected>{body}</Section> }
         })
