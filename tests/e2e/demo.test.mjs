@@ -157,4 +157,38 @@ describe('demo page', () => {
       await context.close();
     }
   });
+
+  test('no layout shift: the card holds the space the page reserved, from its first frame to ready, on a phone and a desktop', async () => {
+    for (const viewport of [{ width: 412, height: 823 }, { width: 800, height: 600 }, { width: 1280, height: 900 }]) {
+      const { context, page } = await openPage(browser, server, { viewport });
+      try {
+        await page.addInitScript(() => {
+          window.__shifts = [];
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries()) {
+              window.__shifts.push({ value: e.value, sources: e.sources.map((s) => s.node?.nodeName + '.' + (s.node?.className ?? '')) });
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+          // The card host's height in every frame until it is ready.
+          window.__heights = [];
+          const watch = () => {
+            const host = document.querySelector('[data-factcard]');
+            if (host) window.__heights.push([host.getAttribute('data-factcard-state'), Math.round(host.getBoundingClientRect().height)]);
+            if (host?.getAttribute('data-factcard-state') !== 'ready') requestAnimationFrame(watch);
+          };
+          requestAnimationFrame(watch);
+        });
+        await page.goto(server.url('/index.html'), { waitUntil: 'load' });
+        await new Card(page).waitSettled();
+        await page.waitForTimeout(500);
+        const { shifts, heights } = await page.evaluate(() => ({ shifts: window.__shifts, heights: window.__heights }));
+        const seen = [...new Set(heights.map(([state, h]) => `${state}:${h}`))];
+        assert.deepEqual(shifts, [], `${viewport.width}px: layout shifts ${dump(shifts)}; host heights per frame ${seen}`);
+        assert.equal(new Set(heights.map(([, h]) => h)).size, 1, `${viewport.width}px: the host keeps one height: ${seen}`);
+        assert.ok(heights[0][1] > 200, `${viewport.width}px: the space is reserved before the card starts: ${seen}`);
+      } finally {
+        await context.close();
+      }
+    }
+  });
 });
