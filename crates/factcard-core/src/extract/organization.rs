@@ -768,7 +768,7 @@ pub(crate) fn organizations_with(
             }
         })
         .collect();
-    out.sort_by_key(|o| o.mentions.first().map(|m| (m.sentence, m.span.start)));
+    super::order::sort_by_key(&mut out, |o| super::first_mention_key(&o.mentions));
     out
 }
 

@@ -554,7 +554,7 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
         })
         .filter(|p| !p.mentions.is_empty())
         .collect();
-    out.sort_by_key(|p| p.mentions.first().map(|m| (m.sentence, m.span.start)));
+    super::order::sort_by_key(&mut out, |p| super::first_mention_key(&p.mentions));
     out
 }
 

@@ -209,12 +209,16 @@ pub fn key_points(sheet: &FactSheet, max: usize) -> Vec<KeyPoint> {
         let score = position + density.min(4.0) + overlap - quote_penalty;
         scored.push((score, i));
     }
-    // Sentence indexes are unique, so an unstable sort gives the same order.
-    scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    let mut chosen: Vec<usize> = scored.into_iter().take(max).map(|x| x.1).collect();
-    chosen.sort_unstable();
-    chosen
-        .into_iter()
+    // Highest score first; `scored` is in sentence order, so equal scores keep the earlier one.
+    let best = super::order::order(scored.iter().map(|s| [!super::order::f64_key(s.0), 0, 0]));
+    let mut chosen = vec![false; n];
+    for &i in best.iter().take(max) {
+        if let Some(c) = scored.get(i).and_then(|s| chosen.get_mut(s.1)) {
+            *c = true;
+        }
+    }
+    (0..n)
+        .filter(|&i| chosen.get(i).copied().unwrap_or(false))
         .filter_map(|i| {
             sheet.sentences.get(i).map(|s| KeyPoint {
                 text: s.text.clone(),
