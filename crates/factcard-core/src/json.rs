@@ -380,8 +380,9 @@ fn type_name(v: &Value) -> &'static str {
     }
 }
 
-fn invalid<T>(v: &Value, expected: &str) -> Result<T> {
-    err(format!(
+/// The error of a value of the wrong JSON type (not generic: one copy for every type read).
+fn invalid(v: &Value, expected: &str) -> Error {
+    Error::InvalidFactSheet(format!(
         "invalid type: {}, expected {expected}",
         type_name(v)
     ))
@@ -396,7 +397,7 @@ impl FromValue for String {
     fn from_value(v: Value) -> Result<Self> {
         match v {
             Value::Str(s) => Ok(s),
-            v => invalid(&v, "a string"),
+            v => Err(invalid(&v, "a string")),
         }
     }
 }
@@ -405,7 +406,7 @@ impl FromValue for bool {
     fn from_value(v: Value) -> Result<Self> {
         match v {
             Value::Bool(b) => Ok(b),
-            v => invalid(&v, "a boolean"),
+            v => Err(invalid(&v, "a boolean")),
         }
     }
 }
@@ -417,7 +418,7 @@ impl FromValue for usize {
                 Ok(n) => Ok(n),
                 Err(_) => err("invalid value: integer out of range, expected usize"),
             },
-            v => invalid(&v, "usize"),
+            v => Err(invalid(&v, "usize")),
         }
     }
 }
@@ -426,7 +427,7 @@ impl FromValue for f64 {
     fn from_value(v: Value) -> Result<Self> {
         match v {
             Value::Num(f, _) => Ok(f),
-            v => invalid(&v, "f64"),
+            v => Err(invalid(&v, "f64")),
         }
     }
 }
@@ -441,10 +442,20 @@ impl<T: FromValue> FromValue for Option<T> {
 }
 
 impl<T: FromValue> FromValue for Vec<T> {
+    // Kept out of line, as are the struct readers below: inlined into one another they made a
+    // much larger WebAssembly build.
+    #[inline(never)]
     fn from_value(v: Value) -> Result<Self> {
         match v {
-            Value::Arr(items) => items.into_iter().map(T::from_value).collect(),
-            v => invalid(&v, "a sequence"),
+            Value::Arr(items) => {
+                // A plain loop: `collect` into a `Result` costs far more code per element type.
+                let mut out = Vec::with_capacity(items.len());
+                for item in items {
+                    out.push(T::from_value(item)?);
+                }
+                Ok(out)
+            }
+            v => Err(invalid(&v, "a sequence")),
         }
     }
 }
@@ -515,7 +526,7 @@ impl Fields {
                 }
                 Ok(Fields(fields))
             }
-            v => invalid(&v, what),
+            v => Err(invalid(&v, what)),
         }
     }
 
@@ -540,6 +551,7 @@ impl Fields {
 macro_rules! lenient {
     ($ty:ty, $what:literal, $($field:ident),+) => {
         impl FromValue for $ty {
+            #[inline(never)]
             fn from_value(v: Value) -> Result<Self> {
                 let mut f = Fields::new(v, $what)?;
                 let mut out = <$ty>::default();

@@ -18,6 +18,7 @@
 use super::date;
 use super::lexicon::{self as lx, is_in};
 use super::token::{is_capitalized, tokenize, Kind, Tok};
+use super::wordset::{words, Words};
 use crate::extract::charclass::{CharClass, StrCase};
 use crate::model::{Figure, Sentence, Span};
 
@@ -40,7 +41,7 @@ pub fn figures(sentences: &[Sentence]) -> Vec<Figure> {
 }
 
 /// Hedges: make a figure approximate and stay outside its text.
-const HEDGES: &[&str] = &[
+static HEDGES: &Words = words![
     "about",
     "around",
     "roughly",
@@ -69,9 +70,9 @@ const COMPARATIVES: &[(&str, &str)] = &[
     ("close", "to"),
 ];
 /// One-word comparatives kept in the figure's text.
-const COMPARATIVE_WORDS: &[&str] = &["over", "under", "nearly", "almost", "only", "just"];
+static COMPARATIVE_WORDS: &Words = words!["over", "under", "nearly", "almost", "only", "just"];
 /// Words after a number that make it a clock time, a rank or a dimension, not a count.
-const NOT_COUNTS: &[&str] = &[
+static NOT_COUNTS: &Words = words![
     "am",
     "pm",
     "a.m",
@@ -453,7 +454,7 @@ fn figure(cx: &Cx, a: &Amount, si: usize, earlier: &[Figure]) -> Option<(Figure,
                     || is_in(&lower, COMPARATIVE_WORDS);
                 if !function
                     && (is_capitalized(w) || w.chars().skip(1).any(char::is_upper))
-                    && !lx::STARTERS.contains(&w)
+                    && !lx::STARTERS.contains(w)
                 {
                     return None;
                 }
@@ -558,9 +559,8 @@ fn figure(cx: &Cx, a: &Amount, si: usize, earlier: &[Figure]) -> Option<(Figure,
         if cx.is(k, "of") {
             k += 1;
         }
-        const DETS: &[&str] = &[
-            "the", "all", "its", "their", "his", "her", "our", "those", "these", "them",
-        ];
+        static DETS: &Words =
+            words!["the", "all", "its", "their", "his", "her", "our", "those", "these", "them",];
         while cx.word(k).is_some_and(|w| is_in(w, DETS)) {
             k += 1;
         }
@@ -661,7 +661,7 @@ fn figure(cx: &Cx, a: &Amount, si: usize, earlier: &[Figure]) -> Option<(Figure,
 }
 
 /// Plurals that do not end in "s".
-const IRREGULAR_PLURALS: &[&str] = &[
+static IRREGULAR_PLURALS: &Words = words![
     "people",
     "children",
     "men",

@@ -1,9 +1,11 @@
 //! Word lists of general English news usage: months, weekdays, number words, abbreviations,
 //! function words. Lookups are case-insensitive unless noted.
 
+use super::wordset::{same_folded, words, List, Words};
+
 /// Case-insensitive membership of `w` in `list`.
-pub(crate) fn is_in(w: &str, list: &'static [&'static str]) -> bool {
-    super::wordset::contains(list, w, true)
+pub(crate) fn is_in(w: &str, list: impl Into<List>) -> bool {
+    super::wordset::contains(list.into(), w, true)
 }
 
 const MONTHS: [&str; 12] = [
@@ -29,10 +31,10 @@ pub(crate) fn month(w: &str) -> Option<(u8, bool)> {
     }
     for (i, m) in MONTHS.iter().enumerate() {
         let n = (i + 1) as u8;
-        if m.eq_ignore_ascii_case(w) {
+        if same_folded(m, w) {
             return Some((n, false));
         }
-        if m.get(..3).is_some_and(|a| a.eq_ignore_ascii_case(w)) {
+        if m.get(..3).is_some_and(|a| same_folded(a, w)) {
             return Some((n, true));
         }
     }
@@ -59,7 +61,7 @@ pub(crate) fn weekday(w: &str) -> Option<u8> {
     }
     WEEKDAYS
         .iter()
-        .position(|d| d.eq_ignore_ascii_case(w))
+        .position(|d| same_folded(d, w))
         .map(|i| i as u8)
 }
 
@@ -101,10 +103,10 @@ pub(crate) fn number_word(w: &str) -> Option<f64> {
     {
         return None;
     }
-    if let Some(i) = SMALL.iter().position(|x| x.eq_ignore_ascii_case(w)) {
+    if let Some(i) = SMALL.iter().position(|x| same_folded(x, w)) {
         return Some(i as f64);
     }
-    if let Some(i) = TENS.iter().position(|x| x.eq_ignore_ascii_case(w)) {
+    if let Some(i) = TENS.iter().position(|x| same_folded(x, w)) {
         return Some(20.0 + 10.0 * i as f64);
     }
     if w.eq_ignore_ascii_case("dozen") {
@@ -151,28 +153,28 @@ pub(crate) fn vague_plural(w: &str) -> Option<f64> {
 }
 
 /// Abbreviations that come before a name and never end a sentence ("Mr.", "Gov.", "St.").
-pub(crate) const TITLES: &[&str] = &[
+pub(crate) static TITLES: &Words = words![
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Gov", "Sen", "Rep", "Reps", "Gen", "Lt", "Col", "Maj",
     "Sgt", "Capt", "Cpl", "Pvt", "Cmdr", "Adm", "Rev", "Hon", "Pres", "Supt", "Det", "Insp", "St",
     "Ste", "Mt", "Ft", "Atty", "Gens", "Messrs", "Fr", "Sr", "Sra", "Msgr",
 ];
 
 /// Abbreviations that may end a sentence or not ("Inc.", "Jr.", "etc.").
-pub(crate) const MAYBE_FINAL: &[&str] = &[
+pub(crate) static MAYBE_FINAL: &Words = words![
     "Jr", "Inc", "Corp", "Co", "Ltd", "Bros", "LLC", "Plc", "etc", "Esq", "Ave", "Blvd", "Rd",
 ];
 
 /// Abbreviations that never end a sentence when a number follows ("No. 5", "Vol. 2").
-pub(crate) const BEFORE_NUMBER: &[&str] = &[
-    "No", "Nos", "Vol", "Fig", "Art", "pp", "p", "Ch", "Sec", "Nr",
-];
+pub(crate) static BEFORE_NUMBER: &Words =
+    words!["No", "Nos", "Vol", "Fig", "Art", "pp", "p", "Ch", "Sec", "Nr",];
 
 /// Abbreviations that never end a sentence ("vs.", "e.g.").
-pub(crate) const NEVER_FINAL: &[&str] = &["vs", "v", "e.g", "i.e", "cf", "approx", "viz", "ca"];
+pub(crate) static NEVER_FINAL: &Words =
+    words!["vs", "v", "e.g", "i.e", "cf", "approx", "viz", "ca"];
 
 /// Words that often begin a sentence; after an ambiguous abbreviation ("U.S.", "Inc.") a
 /// capitalised word from this list is taken to start a new sentence.
-pub(crate) const STARTERS: &[&str] = &[
+pub(crate) static STARTERS: &Words = words![
     "The",
     "A",
     "An",
@@ -256,7 +258,7 @@ pub(crate) const STARTERS: &[&str] = &[
 ];
 
 /// Time zones and other words that follow a clock time ("4 p.m. ET").
-pub(crate) const TIME_FOLLOWERS: &[&str] = &[
+pub(crate) static TIME_FOLLOWERS: &Words = words![
     "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "BST",
     "UTC", "CET", "CEST", "AEST", "AEDT", "IST", "JST", "local", "Eastern", "Pacific", "Central",
     "Mountain",
@@ -264,7 +266,7 @@ pub(crate) const TIME_FOLLOWERS: &[&str] = &[
 
 /// Function words: determiners, pronouns, prepositions, conjunctions, auxiliaries and common
 /// verbs. A counted noun phrase stops at them.
-pub(crate) const FUNCTION_WORDS: &[&str] = &[
+pub(crate) static FUNCTION_WORDS: &Words = words![
     // determiners and pronouns
     "the",
     "a",
@@ -463,7 +465,7 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// Verbs of attribution ("said", "told", "reported"), in all their usual forms.
-pub(crate) const ATTRIBUTION: &[&str] = &[
+pub(crate) static ATTRIBUTION: &Words = words![
     "said",
     "says",
     "say",
@@ -501,7 +503,7 @@ pub(crate) const ATTRIBUTION: &[&str] = &[
 ];
 
 /// Irregular past-tense verbs, a sign of a past-tense clause.
-pub(crate) const PAST_IRREGULAR: &[&str] = &[
+pub(crate) static PAST_IRREGULAR: &Words = words![
     "said", "told", "took", "made", "came", "went", "gave", "held", "met", "began", "saw", "found",
     "got", "left", "sent", "won", "lost", "wrote", "spoke", "became", "brought", "thought", "knew",
     "ran", "fell", "rose", "shot", "led", "paid", "kept", "felt", "stood", "sold", "bought",
@@ -511,16 +513,15 @@ pub(crate) const PAST_IRREGULAR: &[&str] = &[
 ];
 
 /// Words ending in "-ed" that are not past-tense verbs.
-pub(crate) const NOT_PAST_ED: &[&str] = &[
+pub(crate) static NOT_PAST_ED: &Words = words![
     "indeed", "need", "speed", "seed", "feed", "proceed", "exceed", "succeed", "breed", "bleed",
     "hundred", "red", "bed", "shed", "wed", "sled", "weed", "greed", "creed", "deed", "steed",
     "embed", "bred", "shred", "tweed",
 ];
 
 /// Forms of "to be" that make a following "-ed" word a passive, not a past tense.
-pub(crate) const BE_FORMS: &[&str] = &[
-    "is", "are", "be", "been", "being", "am", "'s", "get", "gets",
-];
+pub(crate) static BE_FORMS: &Words =
+    words!["is", "are", "be", "been", "being", "am", "'s", "get", "gets",];
 
 #[cfg(test)]
 mod tests {

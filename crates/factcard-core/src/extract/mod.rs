@@ -8,6 +8,7 @@ pub mod date;
 pub mod figure;
 pub(crate) mod lexicon;
 pub(crate) mod names;
+pub(crate) mod order;
 pub mod organization;
 pub mod person;
 pub mod quote;
@@ -21,11 +22,18 @@ use crate::article::{Article, Options};
 use crate::error::{Error, Result};
 use crate::model::{FactSheet, Meta, SCHEMA};
 
-/// Sorts mentions into reading order, with one sort for people and organizations alike (each
-/// sort instance costs the wasm build a few KB). The key is the whole mention, so equal keys are
-/// equal mentions and an unstable sort gives the order a stable one would.
-pub(crate) fn sort_mentions(mentions: &mut [crate::model::Mention]) {
-    mentions.sort_unstable_by_key(|m| (m.sentence, m.span.start, m.span.end));
+/// Sorts mentions into reading order, for people and organizations alike.
+pub(crate) fn sort_mentions(mentions: &mut Vec<crate::model::Mention>) {
+    order::sort_by_key(mentions, |m| {
+        [m.sentence as u64, m.span.start as u64, m.span.end as u64]
+    });
+}
+
+/// The sort key of an entity by its first mention: in reading order, with no mention first.
+pub(crate) fn first_mention_key(mentions: &[crate::model::Mention]) -> order::Key {
+    mentions
+        .first()
+        .map_or([0; 3], |m| [1, m.sentence as u64, m.span.start as u64])
 }
 
 /// Extracts the key facts of an article.

@@ -5,6 +5,7 @@
 //! Everything here works on one sentence at a time, in one pass over its characters, and never
 //! slices a string except at offsets that came from `char_indices`, so no input can panic it.
 
+use super::wordset::{words, List, Words};
 use crate::extract::charclass::{CharClass, StrCase};
 
 /// What a token is.
@@ -185,13 +186,13 @@ pub(crate) fn is_quote_mark(s: &str) -> bool {
 }
 
 /// A title written with a dot before a name ("Mr.", "Sen.", "Gov.").
-pub(crate) const ABBREV_TITLES: &[&str] = &[
+pub(crate) static ABBREV_TITLES: &Words = words![
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "prof", "rev",
     "hon", "pres", "supt", "det", "adm", "maj", "cmdr", "insp", "cpl", "pvt", "amb", "atty",
 ];
 
 /// Titles written in full before a name ("President", "Senator"); they are also role nouns.
-pub(crate) const FULL_TITLES: &[&str] = &[
+pub(crate) static FULL_TITLES: &Words = words![
     "president",
     "senator",
     "governor",
@@ -267,7 +268,7 @@ pub(crate) const FULL_TITLES: &[&str] = &[
 ];
 
 /// Nouns that name a person's job or position ("spokesman", "governor", "analyst").
-pub(crate) const ROLE_NOUNS: &[&str] = &[
+pub(crate) static ROLE_NOUNS: &Words = words![
     "president",
     "spokesman",
     "spokeswoman",
@@ -413,7 +414,7 @@ pub(crate) const ROLE_NOUNS: &[&str] = &[
 
 /// Words that may stand before a role noun inside a premodified role ("former deputy foreign
 /// minister", "chief executive", "press secretary").
-pub(crate) const ROLE_MODIFIERS: &[&str] = &[
+pub(crate) static ROLE_MODIFIERS: &Words = words![
     "former",
     "deputy",
     "vice",
@@ -503,7 +504,7 @@ pub(crate) const ROLE_MODIFIERS: &[&str] = &[
 
 /// Words that, capitalised, stand at the start of a sentence or clause and are never part of a
 /// name ("Although", "However", "The").
-pub(crate) const FUNCTION_WORDS: &[&str] = &[
+pub(crate) static FUNCTION_WORDS: &Words = words![
     "the",
     "a",
     "an",
@@ -775,7 +776,7 @@ pub(crate) const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// Months, in lower case.
-pub(crate) const MONTHS: &[&str] = &[
+pub(crate) static MONTHS: &Words = words![
     "january",
     "february",
     "march",
@@ -803,7 +804,7 @@ pub(crate) const MONTHS: &[&str] = &[
 ];
 
 /// Days of the week and named days, in lower case.
-pub(crate) const DAYS: &[&str] = &[
+pub(crate) static DAYS: &Words = words![
     "monday",
     "tuesday",
     "wednesday",
@@ -823,7 +824,7 @@ pub(crate) const DAYS: &[&str] = &[
 ];
 
 /// Nationality and demonym adjectives, in lower case.
-pub(crate) const NATIONALITIES: &[&str] = &[
+pub(crate) static NATIONALITIES: &Words = words![
     "american",
     "russian",
     "ukrainian",
@@ -958,7 +959,7 @@ pub(crate) const NATIONALITIES: &[&str] = &[
 
 /// A few places that often stand next to names without being one, in lower case. Places are an
 /// open class: this list only blocks frequent false people; person detection needs cues anyway.
-pub(crate) const PLACES: &[&str] = &[
+pub(crate) static PLACES: &Words = words![
     "russia",
     "ukraine",
     "moscow",
@@ -1057,7 +1058,7 @@ pub(crate) const PLACES: &[&str] = &[
 ];
 
 /// Heads of organisation names ("Ministry", "Institute", "News").
-pub(crate) const ORG_HEADS: &[&str] = &[
+pub(crate) static ORG_HEADS: &Words = words![
     "ministry",
     "institute",
     "institution",
@@ -1188,7 +1189,7 @@ pub(crate) const ORG_HEADS: &[&str] = &[
 ];
 
 /// Organisations commonly named by one word or a fixed phrase without an organisation head.
-pub(crate) const KNOWN_ORGS: &[&str] = &[
+pub(crate) static KNOWN_ORGS: &Words = words![
     "kremlin",
     "pentagon",
     "white house",
@@ -1314,7 +1315,7 @@ pub(crate) const KNOWN_ORGS: &[&str] = &[
 ];
 
 /// Media outlet heads: an organisation whose name ends in one of these reports rather than acts.
-pub(crate) const MEDIA_HEADS: &[&str] = &[
+pub(crate) static MEDIA_HEADS: &Words = words![
     "news",
     "times",
     "post",
@@ -1351,7 +1352,7 @@ pub(crate) const MEDIA_HEADS: &[&str] = &[
 ];
 
 /// Well-known media outlets named by one word.
-pub(crate) const KNOWN_MEDIA: &[&str] = &[
+pub(crate) static KNOWN_MEDIA: &Words = words![
     "bbc",
     "cnn",
     "nbc",
@@ -1387,7 +1388,7 @@ pub(crate) const KNOWN_MEDIA: &[&str] = &[
 ];
 
 /// Common nouns that introduce a media outlet's name ("the Russian newspaper X").
-pub(crate) const MEDIA_NOUNS: &[&str] = &[
+pub(crate) static MEDIA_NOUNS: &Words = words![
     "newspaper",
     "daily",
     "tabloid",
@@ -1409,7 +1410,7 @@ pub(crate) const MEDIA_NOUNS: &[&str] = &[
 ];
 
 /// Verbs that introduce speech or a stance, in the forms news copy uses.
-pub(crate) const SPEECH_VERBS: &[&str] = &[
+pub(crate) static SPEECH_VERBS: &Words = words![
     "said",
     "says",
     "say",
@@ -1537,7 +1538,7 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
 /// Common English first names with a grammatical gender hint: `Some(true)` for names usually
 /// borne by men, `Some(false)` for women, `None` for either. A cue, not a gazetteer.
 pub(crate) fn first_name(word: &str) -> Option<Option<bool>> {
-    const MALE: &[&str] = &[
+    static MALE: &Words = words![
         "john",
         "james",
         "robert",
@@ -1740,7 +1741,7 @@ pub(crate) fn first_name(word: &str) -> Option<Option<bool>> {
         "shinzo",
         "fumio",
     ];
-    const FEMALE: &[&str] = &[
+    static FEMALE: &Words = words![
         "mary",
         "patricia",
         "jennifer",
@@ -1888,16 +1889,14 @@ pub(crate) fn first_name(word: &str) -> Option<Option<bool>> {
         "kate",
         "camilla",
     ];
-    const EITHER: &[&str] = &[
-        "alex", "sasha", "jordan", "morgan", "jamie", "robin", "chris",
-    ];
+    static EITHER: &Words = words!["alex", "sasha", "jordan", "morgan", "jamie", "robin", "chris",];
     let w = word.lowercase();
     let w = w.as_str();
-    if EITHER.contains(&w) {
+    if EITHER.contains(w) {
         Some(None)
-    } else if MALE.contains(&w) {
+    } else if MALE.contains(w) {
         Some(Some(true))
-    } else if FEMALE.contains(&w) {
+    } else if FEMALE.contains(w) {
         Some(Some(false))
     } else {
         None
@@ -1905,7 +1904,12 @@ pub(crate) fn first_name(word: &str) -> Option<Option<bool>> {
 }
 
 /// True when `list` holds the lower-cased `word`.
-pub(crate) fn in_list(list: &'static [&'static str], word: &str) -> bool {
+pub(crate) fn in_list(list: impl Into<List>, word: &str) -> bool {
+    in_list_of(list.into(), word)
+}
+
+/// [`in_list`] on a list already converted.
+fn in_list_of(list: List, word: &str) -> bool {
     // ASCII words (nearly all) are lower-cased on the stack; others take `lowercase`.
     let mut buf = [0u8; 32];
     if word.is_ascii() {
@@ -2068,7 +2072,7 @@ pub(crate) fn credit(toks: &[Tok<'_>]) -> Option<Credit> {
 /// the index of its first token. Stops at punctuation (except a title's dot), at clause words and
 /// after at most `max` words.
 pub(crate) fn np_back(toks: &[Tok<'_>], end: usize, max: usize) -> usize {
-    const STOP: &[&str] = &[
+    static STOP: &Words = words![
         "although",
         "though",
         "while",
@@ -2244,7 +2248,7 @@ pub(crate) fn np_forward(toks: &[Tok<'_>], start: usize, max: usize) -> usize {
 /// Nouns and titles that give a person's gender: `Some(false)` for "mother", "Mrs", "spokeswoman",
 /// `Some(true)` for "father", "Mr", "chairman"; `None` for any other word.
 pub(crate) fn gendered_noun(word: &str) -> Option<bool> {
-    const FEMALE: &[&str] = &[
+    static FEMALE: &Words = words![
         "mother",
         "mum",
         "mom",
@@ -2282,7 +2286,7 @@ pub(crate) fn gendered_noun(word: &str) -> Option<bool> {
         "headmistress",
         "waitress",
     ];
-    const MALE: &[&str] = &[
+    static MALE: &Words = words![
         "father",
         "dad",
         "husband",

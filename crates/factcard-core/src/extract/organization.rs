@@ -16,11 +16,12 @@
 //! Runs that are people's names, places, nationalities or dates are not organisations.
 
 use super::names::{self, Kind, Tok};
+use super::wordset::{words, Words};
 use crate::extract::charclass::{CharClass, StrCase};
 use crate::model::{Mention, Organization, Person, Sentence, Span};
 
 /// Lowercase heads of a possessive body ("Russia's defense ministry").
-const LOWER_HEADS: &[&str] = &[
+static LOWER_HEADS: &Words = words![
     "ministry",
     "embassy",
     "parliament",
@@ -40,18 +41,18 @@ const LOWER_HEADS: &[&str] = &[
 ];
 
 /// Last words that make a capitalised run a place, not a body.
-const PLACE_NOUNS: &[&str] = &[
+static PLACE_NOUNS: &Words = words![
     "square", "street", "avenue", "road", "building", "tower", "bridge", "park", "strip", "plaza",
     "district", "valley", "river", "island", "airport", "station",
 ];
 
 /// Company-form suffixes that end a name: a capitalised word after one starts something else
 /// ("Acme Inc Globex" is two names).
-const CORP_SUFFIXES: &[&str] = &["inc", "ltd", "llc", "corp", "plc", "co", "gmbh", "ag", "sa"];
+static CORP_SUFFIXES: &Words = words!["inc", "ltd", "llc", "corp", "plc", "co", "gmbh", "ag", "sa"];
 
 /// Lowercase nouns that a capitalised name may take after it and still be a body: "West Mercia
 /// police", "Time magazine".
-const LOWER_TAILS: &[&str] = &[
+static LOWER_TAILS: &Words = words![
     "police",
     "magazine",
     "newspaper",
@@ -62,7 +63,7 @@ const LOWER_TAILS: &[&str] = &[
 
 /// Party names that are also common adjectives: a body only before a party word ("the Labor
 /// government", "Republican senators").
-const PARTY_NAMES: &[&str] = &[
+static PARTY_NAMES: &Words = words![
     "labor",
     "labour",
     "conservative",
@@ -81,7 +82,7 @@ const PARTY_NAMES: &[&str] = &[
 ];
 
 /// Words after a party name that show it is the party.
-const PARTY_CONTEXT: &[&str] = &[
+static PARTY_CONTEXT: &Words = words![
     "government",
     "governments",
     "party",
@@ -119,7 +120,7 @@ const PARTY_CONTEXT: &[&str] = &[
 ];
 
 /// Role nouns whose "for X" / "at X" names the employer: "a reporter for X", "a professor at X".
-const EMPLOYEE_NOUNS: &[&str] = &[
+static EMPLOYEE_NOUNS: &Words = words![
     "reporter",
     "writer",
     "editor",
@@ -189,7 +190,7 @@ const EMPLOYEE_NOUNS: &[&str] = &[
 ];
 
 /// Plural staff nouns after a name that show it is their employer ("Goldman Sachs economists").
-const STAFF_AFTER: &[&str] = &[
+static STAFF_AFTER: &Words = words![
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -208,7 +209,7 @@ const STAFF_AFTER: &[&str] = &[
 ];
 
 /// Words after a bare acronym that show it is a body: "UNHCR said", "an NHS spokesman".
-const ACRONYM_AFTER: &[&str] = &[
+static ACRONYM_AFTER: &Words = words![
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -243,7 +244,7 @@ const ACRONYM_AFTER: &[&str] = &[
 
 /// All-capital words that are not bodies: abbreviations of common nouns, units, time zones,
 /// roman numerals.
-const NOT_ACRONYMS: &[&str] = &[
+static NOT_ACRONYMS: &Words = words![
     "usa", "uk", "uae", "ussr", "tv", "ceo", "cfo", "coo", "cto", "gdp", "gnp", "dna", "rna",
     "hiv", "aids", "id", "pc", "ai", "vr", "ar", "pr", "hr", "pm", "am", "mp", "mps", "mep", "faq",
     "url", "api", "suv", "ev", "ipo", "vat", "gst", "nft", "lgbt", "lgbtq", "icu", "er", "bbq",
@@ -255,7 +256,7 @@ const NOT_ACRONYMS: &[&str] = &[
 ];
 
 /// Connectors that may stand inside an organisation name between capitalised words.
-const CONNECTORS: &[&str] = &["of", "for", "on", "and", "&", "the", "de", "du", "des"];
+static CONNECTORS: &Words = words!["of", "for", "on", "and", "&", "the", "de", "du", "des"];
 
 /// True when `name` reads as a media outlet ("BBC News", "Reuters", "The New York Times").
 pub(crate) fn is_media_name(name: &str) -> bool {
@@ -767,7 +768,7 @@ pub(crate) fn organizations_with(
             }
         })
         .collect();
-    out.sort_by_key(|o| o.mentions.first().map(|m| (m.sentence, m.span.start)));
+    super::order::sort_by_key(&mut out, |o| super::first_mention_key(&o.mentions));
     out
 }
 

@@ -19,6 +19,7 @@
 //! person; `role` comes from the first mention that has one.
 
 use super::names::{self, Tok};
+use super::wordset::{words, Words};
 use crate::extract::charclass::CharClass;
 use crate::model::{Mention, Person, Sentence, Span};
 
@@ -38,14 +39,14 @@ pub(crate) fn is_role_word(w: &str) -> bool {
 }
 
 /// Last words of capitalised runs that name things, not people ("Data Retention Bill").
-const NOT_SURNAMES: &[&str] = &[
+static NOT_SURNAMES: &Words = words![
     "bill", "act", "law", "pro", "max", "plus", "mini", "day", "award", "prize", "run", "war",
     "cup", "games", "series", "edition", "street", "avenue", "road", "square", "bridge", "river",
     "lake", "mountain", "island", "park", "hall", "tower", "building", "station", "airport",
 ];
 
 /// Family words that introduce a relative by name ("her mother, Fiona,").
-const KIN: &[&str] = &[
+static KIN: &Words = words![
     "mother",
     "father",
     "wife",
@@ -553,7 +554,7 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
         })
         .filter(|p| !p.mentions.is_empty())
         .collect();
-    out.sort_by_key(|p| p.mentions.first().map(|m| (m.sentence, m.span.start)));
+    super::order::sort_by_key(&mut out, |p| super::first_mention_key(&p.mentions));
     out
 }
 

@@ -18,6 +18,7 @@
 
 use super::names::{self, Kind, Tok};
 use super::organization;
+use super::wordset::{words, Words};
 use crate::extract::charclass::CharClass;
 use crate::model::{Organization, Person, Quote, Sentence, Span};
 
@@ -106,7 +107,7 @@ type Np = (usize, usize);
 /// Words that may follow the verb of a bare attribution after a quote that ends its sentence
 /// (`"…." Roe said on Monday.`), unlike a new sentence about the speaker (`"…." Roe retweeted the
 /// story`).
-const BARE_AFTER_VERB: &[&str] = &[
+static BARE_AFTER_VERB: &Words = words![
     "in",
     "on",
     "at",
@@ -154,7 +155,7 @@ fn after_close_bare(toks: &[Tok<'_>], close: usize) -> Option<Np> {
 }
 
 /// Auxiliaries that may stand between a subject and its speech verb ("has said", "had told").
-const AUX: &[&str] = &[
+static AUX: &Words = words![
     "has",
     "have",
     "had",
@@ -309,7 +310,7 @@ fn clause_subject(toks: &[Tok<'_>], sentence_start: usize, open: usize) -> Optio
 
 /// True when a speech-verb form is used as a noun: "the notes", "his claims", "a report".
 fn is_noun_use(toks: &[Tok<'_>], k: usize) -> bool {
-    const DET: &[&str] = &[
+    static DET: &Words = words![
         "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those",
         "this", "that", "such", "official", "written", "public", "recent",
     ];

@@ -204,13 +204,13 @@ fn ends_sentence(p: &str, at: usize, run: &str, rest: &str) -> bool {
         // A lone capital is an initial ("J. R. R. Tolkien", "Morris W. Travers").
         return !c.is_upper();
     }
-    if lx::TITLES.contains(&prev) {
+    if lx::TITLES.contains(prev) {
         return false;
     }
     if is_in(prev, lx::NEVER_FINAL) {
         return false;
     }
-    if digit_next && (lx::BEFORE_NUMBER.contains(&prev) || lx::month(prev).is_some_and(|m| m.1)) {
+    if digit_next && (lx::BEFORE_NUMBER.contains(prev) || lx::month(prev).is_some_and(|m| m.1)) {
         return false;
     }
     if is_in(prev, lx::MAYBE_FINAL) || lx::month(prev).is_some_and(|m| m.1) {

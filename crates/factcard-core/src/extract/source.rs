@@ -24,6 +24,7 @@
 
 use super::names::{self, Kind, Tok};
 use super::organization::is_media_name;
+use super::wordset::{words, Words};
 use crate::model::{Organization, Person, Sentence, Source, Span, Status};
 
 fn verb_status(w: &str) -> Option<Option<Status>> {
@@ -45,7 +46,7 @@ fn verb_status(w: &str) -> Option<Option<Status>> {
     Some(Some(s))
 }
 
-const SOURCE_NOUNS: &[&str] = &[
+static SOURCE_NOUNS: &Words = words![
     "officials",
     "official",
     "sources",
@@ -82,7 +83,7 @@ const SOURCE_NOUNS: &[&str] = &[
     "observers",
 ];
 
-const ASSESSORS: &[&str] = &[
+static ASSESSORS: &Words = words![
     "analysts",
     "analyst",
     "experts",

@@ -112,19 +112,23 @@ pub fn key_points(sheet: &FactSheet, max: usize) -> Vec<KeyPoint> {
     for s in &sheet.sources {
         bump(s.sentence, 1.0);
     }
-    let mut entities: Vec<HashSet<usize>> = vec![HashSet::new(); n];
+    // The distinct people and organizations named in each sentence (a few at most, so a list).
+    let mut entities: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut name = |sentence: usize, entity: usize| {
+        if let Some(set) = entities.get_mut(sentence) {
+            if !set.contains(&entity) {
+                set.push(entity);
+            }
+        }
+    };
     for (k, p) in sheet.people.iter().enumerate() {
         for m in &p.mentions {
-            if let Some(set) = entities.get_mut(m.sentence) {
-                set.insert(k);
-            }
+            name(m.sentence, k);
         }
     }
     for (k, o) in sheet.organizations.iter().enumerate() {
         for m in &o.mentions {
-            if let Some(set) = entities.get_mut(m.sentence) {
-                set.insert(10_000 + k);
-            }
+            name(m.sentence, 10_000 + k);
         }
     }
     // A paragraph holding a photo credit is a caption: none of its sentences is a point.
@@ -133,7 +137,7 @@ pub fn key_points(sheet: &FactSheet, max: usize) -> Vec<KeyPoint> {
         .iter()
         .map(|t| names::credit(t).is_some())
         .collect();
-    let captions: HashSet<usize> = sheet
+    let captions: HashSet<usize, FastBuild> = sheet
         .sentences
         .iter()
         .zip(&credited)
@@ -187,8 +191,8 @@ pub fn key_points(sheet: &FactSheet, max: usize) -> Vec<KeyPoint> {
         } else {
             words.intersection(&topic).count() as f64 / (words.len() as f64).sqrt()
         };
-        let density = facts.get(i).copied().unwrap_or(0.0)
-            + 0.5 * entities.get(i).map_or(0, HashSet::len) as f64;
+        let density =
+            facts.get(i).copied().unwrap_or(0.0) + 0.5 * entities.get(i).map_or(0, Vec::len) as f64;
         let quoted: usize = {
             let mut inside = false;
             let mut count = 0;
@@ -209,12 +213,16 @@ pub fn key_points(sheet: &FactSheet, max: usize) -> Vec<KeyPoint> {
         let score = position + density.min(4.0) + overlap - quote_penalty;
         scored.push((score, i));
     }
-    // Sentence indexes are unique, so an unstable sort gives the same order.
-    scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    let mut chosen: Vec<usize> = scored.into_iter().take(max).map(|x| x.1).collect();
-    chosen.sort_unstable();
-    chosen
-        .into_iter()
+    // Highest score first; `scored` is in sentence order, so equal scores keep the earlier one.
+    let best = super::order::order(scored.iter().map(|s| [!super::order::f64_key(s.0), 0, 0]));
+    let mut chosen = vec![false; n];
+    for &i in best.iter().take(max) {
+        if let Some(c) = scored.get(i).and_then(|s| chosen.get_mut(s.1)) {
+            *c = true;
+        }
+    }
+    (0..n)
+        .filter(|&i| chosen.get(i).copied().unwrap_or(false))
         .filter_map(|i| {
             sheet.sentences.get(i).map(|s| KeyPoint {
                 text: s.text.clone(),

@@ -1,32 +1,36 @@
 //! Fast membership in the extractors' word lists.
 //!
-//! The lexicons are plain `&'static [&'static str]` arrays, easy to read and extend. Scanning
-//! them word by word made lookups the extractor's hot spot, so a list longer than a handful of
-//! words is turned, on its first lookup, into an open-addressing hash table that lives as long
-//! as the program (keyed by the list's address, which is fixed for a `'static` list). A lookup
-//! hashes the probe once, folding ASCII case on the fly, and allocates nothing.
+//! A lexicon is written as `static LIST: &Words = words!["a", "b", …];`, a list easy to read and
+//! extend, and stored as one string with each word followed by a newline: in WebAssembly that
+//! costs the words' bytes only, where an array of `&str` adds a pointer and a length per word.
+//! Scanning the lists word by word made lookups the extractor's hot spot, so each list is turned,
+//! on its first lookup, into an open-addressing hash table that lives in the list itself for as
+//! long as the program. A lookup hashes the probe once, folding ASCII case on the fly, and
+//! allocates nothing; the same table answers exact and case-insensitive lookups.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
-
-/// Lists up to this length are scanned; longer ones are hashed.
-const SCAN_MAX: usize = 8;
+use std::sync::OnceLock;
 
 const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
-/// FxHash's mixing step over the bytes, ASCII-lower-cased when `fold`.
+/// FxHash's mixing step over the bytes, ASCII-lower-cased.
 #[inline]
-fn hash(bytes: &[u8], fold: bool) -> u64 {
+fn hash(bytes: &[u8]) -> u64 {
     let mut h = 0u64;
     for &b in bytes {
-        let b = if fold { b.to_ascii_lowercase() } else { b };
-        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        h = (h.rotate_left(5) ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(K);
     }
     h
 }
 
-/// A hasher for the table keys (a list's address and length): one mixing step per integer.
+/// ASCII-case-insensitive equality, with the cheap length test inlined at the call site: the
+/// lexicon scans call it for most words of an article, and most candidates differ in length.
+#[inline]
+pub(crate) fn same_folded(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.eq_ignore_ascii_case(b)
+}
+
+/// A hasher for the extractors' own small hash sets: one mixing step per integer.
 #[derive(Default)]
 pub(crate) struct KeyHasher(u64);
 
@@ -50,40 +54,120 @@ impl Hasher for KeyHasher {
     }
 }
 
-/// One list as an open-addressing table: each slot holds a word's hash and the word (lower-cased
-/// when the table folds case), or nothing.
-struct Table {
-    mask: usize,
-    slots: Box<[Slot]>,
+/// A fast, deterministic hasher for the extractors' own small hash sets (one FxHash mixing step
+/// per integer written).
+pub(crate) type FastBuild = BuildHasherDefault<KeyHasher>;
+
+/// A word list: its words, each followed by `'\n'`, and the hash table built from them on the
+/// first lookup. Declared with [`words!`] as a `static` of type `&Words`.
+pub(crate) struct Words {
+    text: &'static str,
+    table: OnceLock<Table>,
 }
 
-/// A table slot: a word's hash and bytes, or nothing.
-type Slot = Option<(u64, Box<[u8]>)>;
+impl Words {
+    /// The list of the words in `text`, each followed by `'\n'`. Use [`words!`].
+    pub(crate) const fn new(text: &'static str) -> Words {
+        Words {
+            text,
+            table: OnceLock::new(),
+        }
+    }
+
+    /// The words, in the order written.
+    pub(crate) fn iter(&self) -> Iter {
+        Iter(self.text)
+    }
+
+    /// True when `word` is in the list, exactly (case included).
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.has(word, false)
+    }
+
+    /// True when `word` is in the list: exactly, or with `fold` ignoring ASCII case.
+    fn has(&self, word: &str, fold: bool) -> bool {
+        self.table
+            .get_or_init(|| Table::new(self.iter()))
+            .contains(word, fold)
+    }
+}
+
+/// The words of a [`Words`] list, in order.
+#[derive(Clone)]
+pub(crate) struct Iter(&'static str);
+
+impl Iterator for Iter {
+    type Item = &'static str;
+
+    fn next(&mut self) -> Option<&'static str> {
+        let end = self.0.bytes().position(|b| b == b'\n')?;
+        let word = self.0.get(..end)?;
+        self.0 = self.0.get(end + 1..)?;
+        Some(word)
+    }
+}
+
+/// A `&'static Words` list from string literals: `words!["of", "for", "on"]`.
+macro_rules! words {
+    ($($w:literal),* $(,)?) => {{
+        static WORDS: $crate::extract::wordset::Words =
+            $crate::extract::wordset::Words::new(concat!($($w, "\n"),*));
+        &WORDS
+    }};
+}
+pub(crate) use words;
+
+/// A list to look a word up in: a [`Words`] lexicon, or a short inline slice such as
+/// `&["of", "the"]`, which is scanned.
+#[derive(Clone, Copy)]
+pub(crate) enum List {
+    /// A lexicon.
+    Words(&'static Words),
+    /// A short inline list.
+    Slice(&'static [&'static str]),
+}
+
+impl From<&'static Words> for List {
+    fn from(w: &'static Words) -> List {
+        List::Words(w)
+    }
+}
+
+impl From<&'static [&'static str]> for List {
+    fn from(s: &'static [&'static str]) -> List {
+        List::Slice(s)
+    }
+}
+
+impl<const N: usize> From<&'static [&'static str; N]> for List {
+    fn from(s: &'static [&'static str; N]) -> List {
+        List::Slice(s)
+    }
+}
+
+/// One list as an open-addressing table of its words, placed by their case-folded hash: each
+/// slot holds a word and that hash, or nothing.
+struct Table {
+    mask: usize,
+    slots: Box<[Option<(u64, &'static str)>]>,
+}
 
 impl Table {
-    fn new(list: &[&str], fold: bool) -> Table {
-        let cap = (list.len() * 2).next_power_of_two().max(16);
-        let mut slots: Vec<Slot> = vec![None; cap];
+    fn new(words: Iter) -> Table {
+        let cap = (words.clone().count() * 2).next_power_of_two().max(16);
+        let mut slots = vec![None; cap];
         let mask = cap - 1;
-        for w in list {
-            let bytes: Box<[u8]> = if fold {
-                w.to_ascii_lowercase().into_bytes().into_boxed_slice()
-            } else {
-                Box::from(w.as_bytes())
-            };
-            let h = hash(&bytes, false);
+        for w in words {
+            let h = hash(w.as_bytes());
             let mut i = h as usize & mask;
-            loop {
-                match slots.get(i) {
-                    Some(Some((_, b))) if *b == bytes => break,
-                    Some(Some(_)) => i = (i + 1) & mask,
-                    _ => {
-                        if let Some(s) = slots.get_mut(i) {
-                            *s = Some((h, bytes));
-                        }
-                        break;
-                    }
+            while let Some(Some((_, x))) = slots.get(i) {
+                if *x == w {
+                    break;
                 }
+                i = (i + 1) & mask;
+            }
+            if let Some(s) = slots.get_mut(i) {
+                *s = Some((h, w));
             }
         }
         Table {
@@ -93,15 +177,15 @@ impl Table {
     }
 
     #[inline]
-    fn contains(&self, word: &[u8], fold: bool) -> bool {
-        let h = hash(word, fold);
+    fn contains(&self, word: &str, fold: bool) -> bool {
+        let h = hash(word.as_bytes());
         let mut i = h as usize & self.mask;
-        while let Some(Some((sh, b))) = self.slots.get(i) {
-            if *sh == h
+        while let Some(Some((xh, x))) = self.slots.get(i) {
+            if *xh == h
                 && (if fold {
-                    b.eq_ignore_ascii_case(word)
+                    x.eq_ignore_ascii_case(word)
                 } else {
-                    **b == *word
+                    *x == word
                 })
             {
                 return true;
@@ -112,53 +196,46 @@ impl Table {
     }
 }
 
-type Build = BuildHasherDefault<KeyHasher>;
-
-/// A fast, deterministic hasher for the extractors' own small hash sets (one FxHash mixing step
-/// per integer written).
-pub(crate) type FastBuild = Build;
-
-thread_local! {
-    static SETS: RefCell<HashMap<(usize, usize, bool), Table, Build>> = RefCell::default();
-}
-
 /// True when `word` is in `list`: exactly, or with `fold` ignoring ASCII case on both sides.
-pub(crate) fn contains(list: &'static [&'static str], word: &str, fold: bool) -> bool {
-    if list.len() <= SCAN_MAX {
-        return if fold {
-            list.iter().any(|x| x.eq_ignore_ascii_case(word))
-        } else {
-            list.contains(&word)
-        };
+pub(crate) fn contains(list: List, word: &str, fold: bool) -> bool {
+    match list {
+        List::Words(w) => w.has(word, fold),
+        List::Slice(s) => s.iter().any(|x| {
+            if fold {
+                same_folded(x, word)
+            } else {
+                *x == word
+            }
+        }),
     }
-    SETS.with(|sets| {
-        let mut sets = sets.borrow_mut();
-        sets.entry((list.as_ptr() as usize, list.len(), fold))
-            .or_insert_with(|| Table::new(list, fold))
-            .contains(word.as_bytes(), fold)
-    })
 }
 #[cfg(test)]
 mod tests {
-    use super::contains;
+    use super::{contains, List, Words};
 
-    const LONG: &[&str] = &[
-        "alpha", "beta", "Gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota",
+    static LONG: &Words = words![
+        "alpha", "beta", "Gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa-x",
     ];
-    const SHORT: &[&str] = &["one", "Two"];
+    static SHORT: &Words = words!["one", "Two", "two", "ONE"];
 
     #[test]
     fn matches_a_scan() {
         for w in [
-            "alpha", "ALPHA", "gamma", "Gamma", "iota", "kappa", "", "one", "two", "TWO",
+            "alpha", "ALPHA", "gamma", "Gamma", "iota", "kappa", "kappa-x", "", "one", "One",
+            "ONE", "two", "Two", "TWO",
         ] {
             for (list, fold) in [(LONG, true), (LONG, false), (SHORT, true), (SHORT, false)] {
                 let scan = if fold {
                     list.iter().any(|x| x.eq_ignore_ascii_case(w))
                 } else {
-                    list.contains(&w)
+                    list.iter().any(|x| x == w)
                 };
-                assert_eq!(contains(list, w, fold), scan, "{w} in {list:?} fold={fold}");
+                assert_eq!(
+                    contains(List::Words(list), w, fold),
+                    scan,
+                    "{w} in {:?} fold={fold}",
+                    list.text
+                );
             }
         }
     }
