@@ -6,7 +6,7 @@ use crate::components::{Card, CardContext};
 use crate::error::CardError;
 use crate::events;
 use crate::i18n::Strings;
-use crate::load::load;
+use crate::load::{load, yield_to_browser};
 use crate::options::HostOptions;
 use crate::phase::CardPhase;
 use leptos::mount::mount_to;
@@ -96,6 +96,10 @@ fn mount(doc: &Document, host: HtmlElement) {
     );
     let blamed = host.clone().into();
     wasm_bindgen_futures::spawn_local(crate::panic::Blamed::new(blamed, async move {
+        // The card's work comes in separate tasks (the loading state, the facts, the card),
+        // so the page stays responsive even on a first visit, when the module's code is
+        // compiled as it first runs.
+        yield_to_browser().await;
         let (phase, outcome) = match load(&host, &options).await {
             Ok(loaded) => {
                 let phase = CardPhase::from_model(loaded.model.clone());
@@ -121,6 +125,7 @@ fn mount(doc: &Document, host: HtmlElement) {
         {
             panic!("data-factcard-test-panic is set on this card");
         }
+        yield_to_browser().await;
         // Replace the loading view synchronously, so the DOM is final before the state
         // attribute and the event announce it.
         drop(loading);

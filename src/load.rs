@@ -16,7 +16,7 @@ const LONG_ARTICLE_BYTES: usize = 16_000;
 
 /// Gives the browser a turn (a zero-delay timer): it paints and handles input before the
 /// card's next piece of work.
-async fn yield_to_browser() {
+pub async fn yield_to_browser() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let later = web_sys::window().and_then(|w| {
             w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
