@@ -7,6 +7,7 @@
 //! whether whitespace came before a token, so callers can see what is glued together.
 
 use crate::extract::charclass::CharClass;
+use crate::extract::wordclass;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,9 +31,16 @@ pub(crate) struct Tok {
     pub kind: Kind,
     /// True when whitespace (or the start of the text) comes right before it.
     pub gap: bool,
+    /// The word's classes (see [`wordclass`]); 0 for numbers and punctuation.
+    pub class: u32,
 }
 
 impl Tok {
+    /// True for a word of any of `classes`.
+    pub fn is(self, classes: u32) -> bool {
+        self.class & classes != 0
+    }
+
     /// The token's text in `s` (empty if the token does not belong to `s`).
     pub fn text(self, s: &str) -> &str {
         s.get(self.start..self.end).unwrap_or("")
@@ -93,11 +101,16 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok> {
         } else {
             Kind::Punct
         };
+        let class = match kind {
+            Kind::Word => wordclass::of_ascii(s.get(i..end).unwrap_or("")),
+            _ => 0,
+        };
         out.push(Tok {
             start: i,
             end,
             kind,
             gap,
+            class,
         });
         gap = false;
     }
