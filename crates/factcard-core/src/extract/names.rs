@@ -6,6 +6,7 @@
 //! slices a string except at offsets that came from `char_indices`, so no input can panic it.
 
 use crate::extract::charclass::{CharClass, StrCase};
+use crate::extract::wordclass;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +32,9 @@ pub(crate) struct Tok<'a> {
     pub end: usize,
     /// What it is.
     pub kind: Kind,
+    /// A word's classes: the word lists that hold it and its case (see [`wordclass`]); 0 for
+    /// other tokens.
+    pub class: u32,
 }
 
 impl Tok<'_> {
@@ -39,23 +43,19 @@ impl Tok<'_> {
         self.kind == Kind::Word
     }
 
+    /// True for a word of any of `classes` ([`wordclass`]).
+    pub fn has(&self, classes: u32) -> bool {
+        self.class & classes != 0
+    }
+
     /// True for a word whose first letter is upper case ("Kremlin", "ISW", "Novo-Ogaryovo").
     pub fn is_cap(&self) -> bool {
-        self.is_word() && self.text.chars().next().is_some_and(char::is_upper)
+        self.has(wordclass::CAP)
     }
 
     /// True for a word of two letters or more written all in capitals ("AFP", "METZEL").
     pub fn is_all_caps(&self) -> bool {
-        if !self.is_word() {
-            return false;
-        }
-        if self.text.is_ascii() {
-            let b = self.text.as_bytes();
-            return !b.iter().any(u8::is_ascii_lowercase)
-                && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
-        }
-        self.text.chars().filter(|c| c.is_alpha()).count() >= 2
-            && !self.text.chars().any(char::is_lower)
+        self.has(wordclass::ALL_CAPS)
     }
 
     /// True when the token is exactly the punctuation `c`.
@@ -66,6 +66,32 @@ impl Tok<'_> {
 
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
+}
+
+/// The classes of a word token: its word lists, its case and a role noun in a hyphenated word.
+fn word_class(text: &str) -> u32 {
+    let mut class = wordclass::of_word(text);
+    if text.chars().next().is_some_and(char::is_upper) {
+        class |= wordclass::CAP;
+    }
+    let all_caps = if text.is_ascii() {
+        let b = text.as_bytes();
+        !b.iter().any(u8::is_ascii_lowercase)
+            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2
+    } else {
+        text.chars().filter(|c| c.is_alpha()).count() >= 2 && !text.chars().any(char::is_lower)
+    };
+    if all_caps {
+        class |= wordclass::ALL_CAPS;
+    }
+    if text.contains('-')
+        && text
+            .split('-')
+            .any(|p| wordclass::of_word(p) & wordclass::ROLE_NOUN != 0)
+    {
+        class |= wordclass::ROLE_PART;
+    }
+    class
 }
 
 /// Splits a sentence into tokens with byte offsets. Linear in the text.
@@ -118,11 +144,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             {
                 j += 1;
             }
+            let word = text.get(start..j).unwrap_or("");
             out.push(Tok {
-                text: text.get(start..j).unwrap_or(""),
+                text: word,
                 start,
                 end: j,
                 kind: Kind::Word,
+                class: word_class(word),
             });
             i = j;
             continue;
@@ -143,6 +171,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 start,
                 end: j,
                 kind: Kind::Num,
+                class: 0,
             });
             i = j;
             continue;
@@ -159,6 +188,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 start,
                 end: k + 1,
                 kind: Kind::Poss,
+                class: 0,
             });
             i = k + 1;
             continue;
@@ -168,6 +198,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             start,
             end: k,
             kind: Kind::Punct,
+            class: 0,
         });
         i = k;
     }
@@ -1921,15 +1952,6 @@ pub(crate) fn in_list(list: &'static [&'static str], word: &str) -> bool {
     super::wordset::contains(list, w.trim_end_matches('.'), false)
 }
 
-/// True for a word that is never a name on its own: a month, a day, a nationality, a function
-/// word capitalised at the start of a clause.
-pub(crate) fn is_non_name_word(word: &str) -> bool {
-    in_list(FUNCTION_WORDS, word)
-        || in_list(MONTHS, word)
-        || in_list(DAYS, word)
-        || in_list(NATIONALITIES, word)
-}
-
 /// A maximal run of capitalised word tokens, `toks[start..end]`.
 ///
 /// Runs continue over an abbreviated title's dot ("Mr. Smith"), a middle initial's dot
@@ -1955,7 +1977,7 @@ pub(crate) fn cap_runs(toks: &[Tok<'_>], slash: bool) -> Vec<(usize, usize)> {
             let dot_after_title_or_initial = t.is(".")
                 && prev.is_some_and(|p| {
                     p.is_cap()
-                        && (in_list(ABBREV_TITLES, p.text) || p.text.chars().count() == 1)
+                        && (p.has(wordclass::ABBREV_TITLE) || p.text.chars().count() == 1)
                         && p.end == t.start
                 });
             if next_cap && (dot_after_title_or_initial || (slash && t.is("/"))) {
@@ -2144,7 +2166,7 @@ pub(crate) fn np_back(toks: &[Tok<'_>], end: usize, max: usize) -> usize {
         let Some(t) = toks.get(i - 1) else { break };
         match t.kind {
             Kind::Word => {
-                if in_list(STOP, t.text) || in_list(SPEECH_VERBS, t.text) {
+                if t.has(wordclass::SPEECH_VERB) || in_list(STOP, t.text) {
                     break;
                 }
                 words += 1;
@@ -2155,7 +2177,7 @@ pub(crate) fn np_back(toks: &[Tok<'_>], end: usize, max: usize) -> usize {
                 let title_dot = t.is(".")
                     && toks
                         .get(i.wrapping_sub(2))
-                        .is_some_and(|p| in_list(ABBREV_TITLES, p.text));
+                        .is_some_and(|p| p.has(wordclass::ABBREV_TITLE));
                 if !title_dot {
                     break;
                 }
@@ -2167,12 +2189,12 @@ pub(crate) fn np_back(toks: &[Tok<'_>], end: usize, max: usize) -> usize {
     while i < end
         && toks
             .get(i)
-            .is_some_and(|t| t.is_cap() && in_list(FUNCTION_WORDS, t.text))
+            .is_some_and(|t| t.is_cap() && t.has(wordclass::FUNCTION))
         && !toks
             .get(i)
             .is_some_and(|t| matches!(t.text, "One" | "The" | "A" | "An"))
         && toks.get(i).is_none_or(|t| pronoun(t.text).is_none())
-        && !(toks.get(i).is_some_and(|t| in_list(ABBREV_TITLES, t.text))
+        && !(toks.get(i).is_some_and(|t| t.has(wordclass::ABBREV_TITLE))
             && toks.get(i + 1).is_some_and(|t| t.is(".")))
     {
         i += 1;
@@ -2191,7 +2213,7 @@ pub(crate) fn np_forward(toks: &[Tok<'_>], start: usize, max: usize) -> usize {
             Kind::Word => {
                 if i > start
                     && !t.is_cap()
-                    && (in_list(SPEECH_VERBS, t.text)
+                    && (t.has(wordclass::SPEECH_VERB)
                         || matches!(
                             t.text,
                             "and"
@@ -2229,7 +2251,7 @@ pub(crate) fn np_forward(toks: &[Tok<'_>], start: usize, max: usize) -> usize {
                     && i > 0
                     && toks
                         .get(i - 1)
-                        .is_some_and(|p| in_list(ABBREV_TITLES, p.text))
+                        .is_some_and(|p| p.has(wordclass::ABBREV_TITLE))
                     && toks.get(i + 1).is_some_and(Tok::is_cap);
                 if !title_dot {
                     break;

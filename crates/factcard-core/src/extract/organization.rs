@@ -16,6 +16,7 @@
 //! Runs that are people's names, places, nationalities or dates are not organisations.
 
 use super::names::{self, Kind, Tok};
+use super::wordclass;
 use crate::extract::charclass::{CharClass, StrCase};
 use crate::model::{Mention, Organization, Person, Sentence, Span};
 
@@ -260,7 +261,8 @@ const CONNECTORS: &[&str] = &["of", "for", "on", "and", "&", "the", "de", "du", 
 /// True when `name` reads as a media outlet ("BBC News", "Reuters", "The New York Times").
 pub(crate) fn is_media_name(name: &str) -> bool {
     let last = name.rsplit([' ', '/']).next().unwrap_or("");
-    names::in_list(names::MEDIA_HEADS, last) || names::in_list(names::KNOWN_MEDIA, name)
+    wordclass::of_word(last) & wordclass::MEDIA_HEAD != 0
+        || wordclass::of_word(name) & wordclass::KNOWN_MEDIA != 0
 }
 
 fn span_text<'a>(text: &'a str, toks: &[Tok<'_>], a: usize, b: usize) -> (&'a str, Span) {
@@ -303,9 +305,9 @@ fn extend(toks: &[Tok<'_>], runs: &[(usize, usize)], idx: usize) -> (usize, usiz
             Some(&(c, d))
                 if n > 0
                     && c == j
-                    && !toks.get(c).is_some_and(|t| {
-                        names::in_list(names::DAYS, t.text) || names::in_list(names::MONTHS, t.text)
-                    }) =>
+                    && !toks
+                        .get(c)
+                        .is_some_and(|t| t.has(wordclass::DAY | wordclass::MONTH)) =>
             {
                 b = d;
                 next += 1;
@@ -405,10 +407,8 @@ fn is_org_acronym(t: &Tok<'_>) -> bool {
     t.is_all_caps()
         && t.text.chars().all(|c| c.is_alpha() || c == '&')
         && (2..=6).contains(&t.text.chars().count())
+        && !t.has(wordclass::PLACE | wordclass::NON_NAME)
         && !names::in_list(NOT_ACRONYMS, t.text)
-        && !names::in_list(names::PLACES, t.text)
-        && !names::in_list(names::FUNCTION_WORDS, t.text)
-        && !names::is_non_name_word(t.text)
 }
 
 /// True when the sentence is shouted: most of its words in capitals (a banner, a kicker).
@@ -424,7 +424,7 @@ fn is_shouting(toks: &[Tok<'_>]) -> bool {
 /// True for a known one-word organisation written as it is usually written (a short entry such
 /// as "AP" or "WHO" must be in capitals, so "Who" or "Ap" do not count).
 fn is_known_word(w: &str) -> bool {
-    names::in_list(names::KNOWN_ORGS, w)
+    wordclass::of_word(w) & wordclass::KNOWN_ORG != 0
         && (w.chars().count() > 3 || w.chars().all(|c| !c.is_lower()))
 }
 
@@ -490,7 +490,7 @@ pub(crate) fn organizations_with(
             let Some(owner) = toks.get(i - 1) else {
                 continue;
             };
-            if !owner.is_cap() || names::in_list(names::FUNCTION_WORDS, owner.text) {
+            if !owner.is_cap() || owner.has(wordclass::FUNCTION) {
                 continue;
             }
             let mut j = i + 1;
@@ -538,9 +538,7 @@ pub(crate) fn organizations_with(
                 }
                 while b > a
                     && toks.get(b - 1).is_some_and(|t| {
-                        t.is(".")
-                            || super::person::is_role_word(t.text)
-                            || names::in_list(names::ABBREV_TITLES, t.text)
+                        t.is(".") || t.has(wordclass::ROLE | wordclass::ABBREV_TITLE)
                     })
                 {
                     b -= 1;
@@ -553,7 +551,7 @@ pub(crate) fn organizations_with(
                                 "former", "ex", "acting", "interim", "outgoing", "then", "late",
                             ],
                             t.text,
-                        ) || super::person::is_role_word(t.text)
+                        ) || t.has(wordclass::ROLE)
                     })
                 {
                     a += 1;
@@ -561,15 +559,14 @@ pub(crate) fn organizations_with(
             }
             while a < b
                 && toks.get(a).is_some_and(|t| {
-                    names::in_list(names::FUNCTION_WORDS, t.text)
-                        && !names::in_list(names::KNOWN_ORGS, t.text)
+                    t.has(wordclass::FUNCTION) && !t.has(wordclass::KNOWN_ORG)
                 })
                 // "New York magazine": "New" before a place is part of the name.
                 && !(toks.get(a).is_some_and(|t| t.text == "New")
                     && a + 1 < b
                     && toks
                         .get(a + 1)
-                        .is_some_and(|t| names::in_list(names::PLACES, t.text)))
+                        .is_some_and(|t| t.has(wordclass::PLACE)))
             {
                 a += 1;
             }
@@ -580,13 +577,13 @@ pub(crate) fn organizations_with(
             if (is_person(span) && !tailed) || name.is_empty() {
                 continue;
             }
-            let words: Vec<&str> = toks
+            let word_toks: Vec<&Tok<'_>> = toks
                 .get(a..b)
                 .unwrap_or(&[])
                 .iter()
                 .filter(|t| t.is_word())
-                .map(|t| t.text)
                 .collect();
+            let words: Vec<&str> = word_toks.iter().map(|t| t.text).collect();
             // "the Labor government", "Republican senators".
             let party = words.len() == 1
                 && names::in_list(PARTY_NAMES, name)
@@ -594,29 +591,30 @@ pub(crate) fn organizations_with(
                     .get(b)
                     .is_some_and(|t| t.is_word() && names::in_list(PARTY_CONTEXT, t.text));
             if !party
-                && words
+                && word_toks
                     .iter()
-                    .all(|w| names::is_non_name_word(w) || names::in_list(names::PLACES, w))
+                    .all(|w| w.has(wordclass::NON_NAME | wordclass::PLACE))
             {
                 continue;
             }
-            let head = words.iter().any(|w| {
-                names::in_list(names::ORG_HEADS, w) && !names::in_list(names::FUNCTION_WORDS, w)
-            });
+            let head = word_toks
+                .iter()
+                .any(|w| w.has(wordclass::ORG_HEAD) && !w.has(wordclass::FUNCTION));
             // "U.S. Federal Reserve", "British Army": a known body after a place or nationality.
             let lead = words
                 .iter()
                 .take_while(|w| {
                     let w = w.replace('.', "");
-                    names::in_list(names::PLACES, &w) || names::in_list(names::NATIONALITIES, &w)
+                    wordclass::of_word(&w) & (wordclass::PLACE | wordclass::NATIONALITY) != 0
                 })
                 .count();
             let known_tail = (1..=lead).any(|k| {
                 let tail = words.get(k..).unwrap_or(&[]).join(" ");
-                !tail.is_empty() && names::in_list(names::KNOWN_ORGS, &tail)
+                !tail.is_empty() && wordclass::of_word(&tail) & wordclass::KNOWN_ORG != 0
             });
-            let known = names::in_list(names::KNOWN_ORGS, name)
-                || names::in_list(names::KNOWN_ORGS, &name.replace('/', " "))
+            let known = wordclass::of_word(name) & wordclass::KNOWN_ORG != 0
+                || (name.contains('/')
+                    && wordclass::of_word(&name.replace('/', " ")) & wordclass::KNOWN_ORG != 0)
                 || known_tail;
             // "Nintendo/Apple Nintendo": known names glued by a caption, taken one by one.
             if !head && !known && words.len() >= 2 && words.iter().all(|w| is_known_word(w)) {
@@ -636,7 +634,7 @@ pub(crate) fn organizations_with(
                     .map_or("", |t| t.text)
             };
             let after = |k: usize| toks.get(b + k).map_or("", |t| t.text);
-            let media_noun = names::in_list(names::MEDIA_NOUNS, before(1));
+            let media_noun = wordclass::of_word(before(1)) & wordclass::MEDIA_NOUN != 0;
             let told = names::in_list(&["told", "to"], before(1))
                 && (before(1) != "to" || before(2).eq_ignore_ascii_case("according"));
             let reported = names::in_list(
@@ -668,7 +666,7 @@ pub(crate) fn organizations_with(
                     || toks.get(b).is_some_and(|t| {
                         t.is_word()
                             && !t.is_cap()
-                            && (names::in_list(names::SPEECH_VERBS, t.text)
+                            && (t.has(wordclass::SPEECH_VERB)
                                 || names::in_list(ACRONYM_AFTER, t.text))
                     }));
             // "Goldman Sachs economists", "a Boeing spokesman": a body's staff after its name.
@@ -691,7 +689,7 @@ pub(crate) fn organizations_with(
             if headline && !known {
                 continue;
             }
-            if words.len() == 1 && names::in_list(names::PLACES, name) {
+            if words.len() == 1 && wordclass::of_word(name) & wordclass::PLACE != 0 {
                 continue;
             }
             // A head alone is a common noun ("Government", "Press"); a place noun last makes a
@@ -782,15 +780,9 @@ fn plain_expansions(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> Vec<St
         while idx < runs.len() {
             let (a, b, next) = extend(toks, &runs, idx);
             idx = next;
-            let words: Vec<&str> = toks
-                .get(a..b)
-                .unwrap_or(&[])
-                .iter()
-                .filter(|t| t.is_word())
-                .map(|t| t.text)
-                .collect();
-            let head = words.iter().any(|w| names::in_list(names::ORG_HEADS, w));
-            if words.len() >= 2 && !head {
+            let words = toks.get(a..b).unwrap_or(&[]).iter().filter(|t| t.is_word());
+            let head = words.clone().any(|t| t.has(wordclass::ORG_HEAD));
+            if words.count() >= 2 && !head {
                 let (name, _) = span_text(&s.text, toks, a, b);
                 let i = initials(name);
                 if i.chars().count() >= 2 && !out.contains(&i) {

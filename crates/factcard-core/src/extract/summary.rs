@@ -68,9 +68,7 @@ type Words<'a> = HashSet<Folded<'a>, FastBuild>;
 /// The distinct content words (longer than three bytes, not function words) of a sentence.
 fn content_words<'a>(toks: &[Tok<'a>]) -> Words<'a> {
     toks.iter()
-        .filter(|t| {
-            t.is_word() && t.text.len() > 3 && !names::in_list(names::FUNCTION_WORDS, t.text)
-        })
+        .filter(|t| t.is_word() && t.text.len() > 3 && !t.has(super::wordclass::FUNCTION))
         .map(|t| Folded(t.text))
         .collect()
 }

@@ -7,6 +7,8 @@
 //! A word's key is its lower-cased form without trailing dots, as [`super::names::in_list`]
 //! compares it; the lists hold lower-case words.
 
+use super::charclass::StrCase;
+use super::names;
 use std::cell::OnceCell;
 
 /// A word that can start a date expression: a month, a weekday, a number word or a word of a
@@ -15,6 +17,51 @@ pub(crate) const DATE_CUE: u32 = 1;
 /// A word that can start an amount: a number word, a vague plural ("hundreds") or a word
 /// before a scale ("a", "several").
 pub(crate) const FIGURE_CUE: u32 = 1 << 1;
+
+/// A function word ([`names::FUNCTION_WORDS`]).
+pub(crate) const FUNCTION: u32 = 1 << 2;
+/// A month ([`names::MONTHS`]).
+pub(crate) const MONTH: u32 = 1 << 3;
+/// A day ([`names::DAYS`]).
+pub(crate) const DAY: u32 = 1 << 4;
+/// A nationality ([`names::NATIONALITIES`]).
+pub(crate) const NATIONALITY: u32 = 1 << 5;
+/// A role noun ([`names::ROLE_NOUNS`]).
+pub(crate) const ROLE_NOUN: u32 = 1 << 6;
+/// A title written out ([`names::FULL_TITLES`]).
+pub(crate) const FULL_TITLE: u32 = 1 << 7;
+/// An abbreviated title ([`names::ABBREV_TITLES`]).
+pub(crate) const ABBREV_TITLE: u32 = 1 << 8;
+/// A role modifier ([`names::ROLE_MODIFIERS`]).
+pub(crate) const ROLE_MODIFIER: u32 = 1 << 9;
+/// An organisation head ([`names::ORG_HEADS`]).
+pub(crate) const ORG_HEAD: u32 = 1 << 10;
+/// A known organisation ([`names::KNOWN_ORGS`]).
+pub(crate) const KNOWN_ORG: u32 = 1 << 11;
+/// A speech verb ([`names::SPEECH_VERBS`]).
+pub(crate) const SPEECH_VERB: u32 = 1 << 12;
+/// A place ([`names::PLACES`]).
+pub(crate) const PLACE: u32 = 1 << 13;
+/// A media head ([`names::MEDIA_HEADS`]).
+pub(crate) const MEDIA_HEAD: u32 = 1 << 14;
+/// A known media outlet ([`names::KNOWN_MEDIA`]).
+pub(crate) const KNOWN_MEDIA: u32 = 1 << 15;
+/// A media noun ([`names::MEDIA_NOUNS`]).
+pub(crate) const MEDIA_NOUN: u32 = 1 << 16;
+
+/// Set by [`names::tokenize`], not by the table: a word whose first letter is upper case.
+pub(crate) const CAP: u32 = 1 << 28;
+/// Set by [`names::tokenize`]: a word of two letters or more, all in capitals.
+pub(crate) const ALL_CAPS: u32 = 1 << 29;
+/// Set by [`names::tokenize`]: a hyphenated word with a role noun as one part
+/// ("Attorney-General").
+pub(crate) const ROLE_PART: u32 = 1 << 30;
+
+/// A word that is never a name on its own: a function word (capitalised at the start of a
+/// clause), a month, a day, a nationality.
+pub(crate) const NON_NAME: u32 = FUNCTION | MONTH | DAY | NATIONALITY;
+/// A word naming a role or title, also inside a hyphenated word ("Attorney-General").
+pub(crate) const ROLE: u32 = ROLE_NOUN | FULL_TITLE | ROLE_PART;
 
 /// Number words below one hundred, shared by both cue lists.
 const NUMBER_WORDS: &[&str] = &[
@@ -126,6 +173,21 @@ const LISTS: &[(&[&str], u32)] = &[
     (NUMBER_WORDS, DATE_CUE | FIGURE_CUE),
     (DATE_WORDS, DATE_CUE),
     (FIGURE_WORDS, FIGURE_CUE),
+    (names::FUNCTION_WORDS, FUNCTION),
+    (names::MONTHS, MONTH),
+    (names::DAYS, DAY),
+    (names::NATIONALITIES, NATIONALITY),
+    (names::ROLE_NOUNS, ROLE_NOUN),
+    (names::FULL_TITLES, FULL_TITLE),
+    (names::ABBREV_TITLES, ABBREV_TITLE),
+    (names::ROLE_MODIFIERS, ROLE_MODIFIER),
+    (names::ORG_HEADS, ORG_HEAD),
+    (names::KNOWN_ORGS, KNOWN_ORG),
+    (names::SPEECH_VERBS, SPEECH_VERB),
+    (names::PLACES, PLACE),
+    (names::MEDIA_HEADS, MEDIA_HEAD),
+    (names::KNOWN_MEDIA, KNOWN_MEDIA),
+    (names::MEDIA_NOUNS, MEDIA_NOUN),
 ];
 
 const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
@@ -235,22 +297,97 @@ pub(crate) fn of_ascii(word: &str) -> u32 {
     }
 }
 
+/// The classes of a word as [`names::in_list`] compares it: lower-cased, without trailing dots.
+pub(crate) fn of_word(word: &str) -> u32 {
+    // ASCII words (nearly all) are lower-cased on the stack; others take `lowercase`.
+    let mut buf = [0u8; 32];
+    if word.is_ascii() {
+        if let Some(dst) = buf.get_mut(..word.len()) {
+            dst.copy_from_slice(word.as_bytes());
+            dst.make_ascii_lowercase();
+            return of_key(trim_dots(dst));
+        }
+    }
+    of_key(trim_dots(word.lowercase().as_bytes()))
+}
+
+/// The bytes without trailing dots.
+fn trim_dots(mut b: &[u8]) -> &[u8] {
+    while let Some((b'.', rest)) = b.split_last() {
+        b = rest;
+    }
+    b
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn every_listed_word_has_its_classes() {
-        for &(list, class) in LISTS {
+    fn every_cue_word_has_its_classes() {
+        for &(list, class) in LISTS.iter().filter(|(_, c)| *c < FUNCTION) {
             for w in list {
                 assert_eq!(of_ascii(w) & class, class, "{w}");
                 assert_eq!(of_ascii(&w.to_ascii_uppercase()) & class, class, "{w}");
             }
         }
-        assert_eq!(of_ascii("reservists"), 0);
+        assert_eq!(of_ascii("reservists") & (DATE_CUE | FIGURE_CUE), 0);
         assert_eq!(of_ascii(""), 0);
         assert_eq!(of_ascii("Ａ"), 0);
         assert_eq!(of_ascii("one") & FIGURE_CUE, FIGURE_CUE);
-        assert_eq!(of_ascii("few"), FIGURE_CUE);
+        assert_eq!(of_ascii("few") & (DATE_CUE | FIGURE_CUE), FIGURE_CUE);
+    }
+
+    /// The bits agree with `in_list` on the lists' own words, in any case, and on others.
+    #[test]
+    fn names_bits_match_in_list() {
+        let mut probes: Vec<String> = vec![
+            "".into(),
+            "Mr.".into(),
+            "U.S.".into(),
+            "u.s".into(),
+            "Élysée".into(),
+            "ÉLYSÉE".into(),
+            "İn".into(),
+            "white house".into(),
+            "Attorney-General".into(),
+            "reservists".into(),
+            "a".repeat(40),
+        ];
+        for &(list, _) in LISTS {
+            for w in list {
+                probes.push((*w).to_owned());
+                probes.push(w.to_uppercase());
+                probes.push(format!("{w}."));
+                probes.push(format!("{w}s"));
+            }
+        }
+        // Role words, also as a part of a hyphenated word, and case, as the tokenizer sets them.
+        let text = "Attorney-General Jane ROE, ex-president, Vice-President and Co-Founder, \
+                    US-born AFP Élysée ÉLYSÉE É Mr. U.S. state-owned";
+        for t in names::tokenize(text).iter().filter(|t| t.is_word()) {
+            let w = t.text;
+            let role = names::in_list(names::ROLE_NOUNS, w)
+                || names::in_list(names::FULL_TITLES, w)
+                || (w.contains('-') && w.split('-').any(|p| names::in_list(names::ROLE_NOUNS, p)));
+            assert_eq!(t.has(ROLE), role, "{w}");
+            assert_eq!(t.is_cap(), w.starts_with(|c: char| c.is_uppercase()), "{w}");
+            let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+            assert_eq!(
+                t.is_all_caps(),
+                letters >= 2 && !w.chars().any(char::is_lowercase),
+                "{w}"
+            );
+        }
+        for &(list, class) in LISTS.iter().filter(|(_, c)| *c >= FUNCTION) {
+            for p in &probes {
+                assert_eq!(
+                    names::in_list(list, p),
+                    of_word(p) & class != 0,
+                    "{p} in {:?}",
+                    list.first()
+                );
+            }
+        }
     }
 }
