@@ -68,23 +68,27 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
-/// The classes of a word token: its word lists, its case and a role noun in a hyphenated word.
-fn word_class(text: &str) -> u32 {
+/// The classes of a word token: its word lists, its case and, when it is `hyphenated`, a role
+/// noun as one of its parts.
+fn word_class(text: &str, hyphenated: bool) -> u32 {
     let mut class = wordclass::of_word(text);
-    if text.chars().next().is_some_and(char::is_upper) {
-        class |= wordclass::CAP;
+    // A word that starts in lower case is neither capitalised nor in capitals.
+    if !text.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        if text.chars().next().is_some_and(char::is_upper) {
+            class |= wordclass::CAP;
+        }
+        let all_caps = if text.is_ascii() {
+            let b = text.as_bytes();
+            !b.iter().any(u8::is_ascii_lowercase)
+                && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2
+        } else {
+            text.chars().filter(|c| c.is_alpha()).count() >= 2 && !text.chars().any(char::is_lower)
+        };
+        if all_caps {
+            class |= wordclass::ALL_CAPS;
+        }
     }
-    let all_caps = if text.is_ascii() {
-        let b = text.as_bytes();
-        !b.iter().any(u8::is_ascii_lowercase)
-            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2
-    } else {
-        text.chars().filter(|c| c.is_alpha()).count() >= 2 && !text.chars().any(char::is_lower)
-    };
-    if all_caps {
-        class |= wordclass::ALL_CAPS;
-    }
-    if text.contains('-')
+    if hyphenated
         && text
             .split('-')
             .any(|p| wordclass::of_word(p) & wordclass::ROLE_NOUN != 0)
@@ -105,17 +109,35 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
         }
     };
     let after = |p: usize, c: char| p + c.len_utf8();
+    let bytes = text.as_bytes();
     let mut out: Vec<Tok<'_>> = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
     while let Some(c) = at(i) {
         let start = i;
-        if c.is_whitespace() {
+        let space = if c.is_ascii() {
+            matches!(c, ' ' | '\t'..='\r')
+        } else {
+            c.is_whitespace()
+        };
+        if space {
             i = after(i, c);
             continue;
         }
         if c.is_alpha() {
             let mut j = after(i, c);
+            let mut hyphenated = false;
             loop {
+                // ASCII letters and digits go on, other ASCII but `-.&'` ends the word; the
+                // rest takes the general rules below.
+                match bytes.get(j) {
+                    Some(b) if b.is_ascii_alphanumeric() => {
+                        j += 1;
+                        continue;
+                    }
+                    Some(b) if b.is_ascii() && !matches!(b, b'-' | b'.' | b'&' | b'\'') => break,
+                    None => break,
+                    _ => {}
+                }
                 match at(j) {
                     Some(d) if d.is_alnum() => j = after(j, d),
                     Some(d) if matches!(d, '-' | '.' | '&') || is_apostrophe(d) => {
@@ -131,6 +153,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
                         {
                             break;
                         }
+                        hyphenated |= d == '-';
                         j = next.map_or(k, |n| after(k, n));
                     }
                     _ => break,
@@ -150,7 +173,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 start,
                 end: j,
                 kind: Kind::Word,
-                class: word_class(word),
+                class: word_class(word, hyphenated),
             });
             i = j;
             continue;

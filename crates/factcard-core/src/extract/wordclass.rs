@@ -192,17 +192,22 @@ const LISTS: &[(&[&str], u32)] = &[
 
 const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
-/// FxHash's mixing step over the bytes.
+/// FxHash's mixing step.
+fn mix(h: u64, b: u8) -> u64 {
+    (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K)
+}
+
+/// FxHash over the bytes.
 fn hash(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0u64, |h, &b| {
-        (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(K)
-    })
+    bytes.iter().fold(0u64, |h, &b| mix(h, b))
 }
 
 /// An open-addressing table from a word to its classes: `slots` hold an index + 1 into
 /// `words`, or 0 for an empty slot.
 struct Table {
     mask: usize,
+    /// A hash's top bits pick its first slot (the best mixed bits of a multiplicative hash).
+    shift: u32,
     slots: Box<[u16]>,
     words: Vec<(&'static [u8], u32)>,
 }
@@ -210,9 +215,10 @@ struct Table {
 impl Table {
     fn build() -> Table {
         let n: usize = LISTS.iter().map(|(l, _)| l.len()).sum();
-        let cap = (n * 2).next_power_of_two().max(16);
+        let cap = (n * 4).next_power_of_two().max(16);
         let mut t = Table {
             mask: cap - 1,
+            shift: 64 - cap.trailing_zeros(),
             slots: vec![0; cap].into_boxed_slice(),
             words: Vec::with_capacity(n),
         };
@@ -226,7 +232,7 @@ impl Table {
 
     /// The slot that holds `key`, or the empty slot where it would go.
     fn slot(&self, key: &[u8]) -> usize {
-        let mut i = hash(key) as usize & self.mask;
+        let mut i = (hash(key) >> self.shift) as usize;
         loop {
             match self.slots.get(i) {
                 Some(&s) if s != 0 => {
@@ -262,6 +268,29 @@ impl Table {
         }
     }
 
+    /// The classes of the ASCII lower-cased `key`, or `None` when `key` is not ASCII.
+    fn get_folded(&self, key: &[u8]) -> Option<u32> {
+        let mut h = 0u64;
+        for &b in key {
+            if !b.is_ascii() {
+                return None;
+            }
+            h = mix(h, b.to_ascii_lowercase());
+        }
+        let mut i = (h >> self.shift) as usize;
+        while let Some(&s) = self.slots.get(i).filter(|&&s| s != 0) {
+            if let Some(&(w, class)) = self.words.get(usize::from(s) - 1) {
+                if w.len() == key.len()
+                    && w.iter().zip(key).all(|(a, b)| *a == b.to_ascii_lowercase())
+                {
+                    return Some(class);
+                }
+            }
+            i = (i + 1) & self.mask;
+        }
+        Some(0)
+    }
+
     fn get(&self, key: &[u8]) -> u32 {
         let s = self.slots.get(self.slot(key)).copied().unwrap_or(0);
         match s {
@@ -275,40 +304,25 @@ thread_local! {
     static TABLE: OnceCell<Table> = const { OnceCell::new() };
 }
 
-/// The classes of a key that is already lower-cased and has no trailing dot.
-fn of_key(key: &[u8]) -> u32 {
-    if key.is_empty() {
-        return 0;
-    }
-    TABLE.with(|t| t.get_or_init(Table::build).get(key))
+/// Runs `f` on the table, built on first use.
+fn with_table<R>(f: impl FnOnce(&Table) -> R) -> R {
+    TABLE.with(|t| f(t.get_or_init(Table::build)))
 }
 
 /// The classes of an ASCII word, compared without regard to ASCII case; 0 for any other word
 /// (the lists are ASCII, so no other word can match them ignoring ASCII case).
 pub(crate) fn of_ascii(word: &str) -> u32 {
-    let mut buf = [0u8; 32];
-    match buf.get_mut(..word.len()) {
-        Some(dst) if word.is_ascii() => {
-            dst.copy_from_slice(word.as_bytes());
-            dst.make_ascii_lowercase();
-            of_key(dst)
-        }
-        _ => 0,
-    }
+    with_table(|t| t.get_folded(word.as_bytes())).unwrap_or(0)
 }
 
 /// The classes of a word as [`names::in_list`] compares it: lower-cased, without trailing dots.
 pub(crate) fn of_word(word: &str) -> u32 {
-    // ASCII words (nearly all) are lower-cased on the stack; others take `lowercase`.
-    let mut buf = [0u8; 32];
-    if word.is_ascii() {
-        if let Some(dst) = buf.get_mut(..word.len()) {
-            dst.copy_from_slice(word.as_bytes());
-            dst.make_ascii_lowercase();
-            return of_key(trim_dots(dst));
-        }
+    let key = trim_dots(word.as_bytes());
+    if let Some(c) = with_table(|t| t.get_folded(key)) {
+        return c;
     }
-    of_key(trim_dots(word.lowercase().as_bytes()))
+    let lower = word.lowercase();
+    with_table(|t| t.get(trim_dots(lower.as_bytes())))
 }
 
 /// The bytes without trailing dots.
