@@ -320,6 +320,8 @@ fn extend(toks: &[Tok<'_>], runs: &[(usize, usize)], idx: usize) -> (usize, usiz
 
 struct Org {
     name: String,
+    /// `bare(name)`, kept to compare each new name with.
+    bare: String,
     short: Option<String>,
     mentions: Vec<Mention>,
 }
@@ -331,7 +333,7 @@ fn add(orgs: &mut Vec<Org>, name: &str, short: Option<String>, m: Mention) {
     }
     let lower = bare(name);
     let hit = orgs.iter().position(|o| {
-        bare(&o.name) == lower
+        o.bare == lower
             || o.short.as_deref().is_some_and(|s| bare(s) == lower)
             || short.as_deref().is_some_and(|s| o.name == s)
     });
@@ -353,6 +355,7 @@ fn add(orgs: &mut Vec<Org>, name: &str, short: Option<String>, m: Mention) {
                 // "ISW" seen first, then "Institute for the Study of War (ISW)".
                 o.short = Some(o.name.clone());
                 o.name = name.to_owned();
+                o.bare.clone_from(&lower);
             } else if o.short.is_none() {
                 o.short = short;
             }
@@ -360,6 +363,7 @@ fn add(orgs: &mut Vec<Org>, name: &str, short: Option<String>, m: Mention) {
         }
         None => orgs.push(Org {
             name: name.to_owned(),
+            bare: lower,
             short,
             mentions: vec![m],
         }),

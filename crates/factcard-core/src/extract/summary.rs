@@ -57,8 +57,15 @@ impl Eq for Folded<'_> {}
 
 impl Hash for Folded<'_> {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        for c in self.0.chars() {
-            state.write_u32(u32::from(c.lower()));
+        // One integer per char; ASCII (nearly every word) without decoding.
+        if self.0.is_ascii() {
+            for b in self.0.bytes() {
+                state.write_u64(u64::from(b.to_ascii_lowercase()));
+            }
+        } else {
+            for c in self.0.chars() {
+                state.write_u64(u64::from(u32::from(c.lower())));
+            }
         }
     }
 }
@@ -67,15 +74,23 @@ type Words<'a> = HashSet<Folded<'a>, FastBuild>;
 
 /// The distinct content words (longer than three bytes, not function words) of a sentence.
 fn content_words<'a>(toks: &[Tok<'a>]) -> Words<'a> {
-    toks.iter()
-        .filter(|t| t.is_word() && t.text.len() > 3 && !t.has(super::wordclass::FUNCTION))
-        .map(|t| Folded(t.text))
-        .collect()
+    // Sized for every token at once: growing the set rehashes it.
+    let mut words = Words::with_capacity_and_hasher(toks.len(), FastBuild::default());
+    words.extend(
+        toks.iter()
+            .filter(|t| t.is_word() && t.text.len() > 3 && !t.has(super::wordclass::FUNCTION))
+            .map(|t| Folded(t.text)),
+    );
+    words
 }
 
 /// True for boilerplate ("reached out … for comment", "sign up").
 fn is_boilerplate(text: &str) -> bool {
-    let lower = text.lowercase();
+    let lower = if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.lowercase()
+    };
     BOILERPLATE.iter().any(|b| lower.contains(b))
 }
 
@@ -110,19 +125,23 @@ pub fn key_points(sheet: &FactSheet, max: usize) -> Vec<KeyPoint> {
     for s in &sheet.sources {
         bump(s.sentence, 1.0);
     }
-    let mut entities: Vec<HashSet<usize>> = vec![HashSet::new(); n];
+    // The distinct people and organizations of each sentence.
+    let mut entities: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut note = |sentence: usize, k: usize| {
+        if let Some(set) = entities.get_mut(sentence) {
+            if !set.contains(&k) {
+                set.push(k);
+            }
+        }
+    };
     for (k, p) in sheet.people.iter().enumerate() {
         for m in &p.mentions {
-            if let Some(set) = entities.get_mut(m.sentence) {
-                set.insert(k);
-            }
+            note(m.sentence, k);
         }
     }
     for (k, o) in sheet.organizations.iter().enumerate() {
         for m in &o.mentions {
-            if let Some(set) = entities.get_mut(m.sentence) {
-                set.insert(10_000 + k);
-            }
+            note(m.sentence, 10_000 + k);
         }
     }
     // A paragraph holding a photo credit is a caption: none of its sentences is a point.
@@ -185,8 +204,8 @@ pub fn key_points(sheet: &FactSheet, max: usize) -> Vec<KeyPoint> {
         } else {
             words.intersection(&topic).count() as f64 / (words.len() as f64).sqrt()
         };
-        let density = facts.get(i).copied().unwrap_or(0.0)
-            + 0.5 * entities.get(i).map_or(0, HashSet::len) as f64;
+        let density =
+            facts.get(i).copied().unwrap_or(0.0) + 0.5 * entities.get(i).map_or(0, Vec::len) as f64;
         let quoted: usize = {
             let mut inside = false;
             let mut count = 0;
