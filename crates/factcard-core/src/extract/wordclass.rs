@@ -48,6 +48,8 @@ pub(crate) const MEDIA_HEAD: u32 = 1 << 14;
 pub(crate) const KNOWN_MEDIA: u32 = 1 << 15;
 /// A media noun ([`names::MEDIA_NOUNS`]).
 pub(crate) const MEDIA_NOUN: u32 = 1 << 16;
+/// An attribution verb, in any case ([`super::source::STATUS_VERBS`]).
+pub(crate) const STATUS_VERB: u32 = 1 << 17;
 
 /// Set by [`names::tokenize`], not by the table: a word whose first letter is upper case.
 pub(crate) const CAP: u32 = 1 << 28;
@@ -226,6 +228,9 @@ impl Table {
             for w in list {
                 t.insert(w.as_bytes(), class);
             }
+        }
+        for (w, _) in super::source::STATUS_VERBS {
+            t.insert(w.as_bytes(), STATUS_VERB);
         }
         t
     }
