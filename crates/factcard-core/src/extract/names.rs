@@ -2385,6 +2385,106 @@ pub(crate) fn pronoun(word: &str) -> Option<Option<bool>> {
 mod tests {
     use super::*;
 
+    /// The first tokenizer: the fast one must agree with it.
+    fn reference(text: &str) -> Vec<(&str, usize, usize, Kind)> {
+        // The char at byte offset `p` (a char boundary) and the offset after it.
+        let at = |p: usize| -> Option<char> {
+            match text.as_bytes().get(p) {
+                Some(&b) if b < 0x80 => Some(char::from(b)),
+                Some(_) => text.get(p..).and_then(|r| r.chars().next()),
+                None => None,
+            }
+        };
+        let after = |p: usize, c: char| p + c.len_utf8();
+        let mut out: Vec<(&str, usize, usize, Kind)> = Vec::new();
+        let mut i = 0;
+        while let Some(c) = at(i) {
+            let start = i;
+            if c.is_whitespace() {
+                i = after(i, c);
+                continue;
+            }
+            if c.is_alpha() {
+                let mut j = after(i, c);
+                loop {
+                    match at(j) {
+                        Some(d) if d.is_alnum() => j = after(j, d),
+                        Some(d) if matches!(d, '-' | '.' | '&') || is_apostrophe(d) => {
+                            let k = after(j, d);
+                            let next = at(k);
+                            if !next.is_some_and(char::is_alnum) {
+                                break;
+                            }
+                            // A possessive "'s" at the end of a word is a token of its own.
+                            if is_apostrophe(d)
+                                && matches!(next, Some('s') | Some('S'))
+                                && !at(k + 1).is_some_and(char::is_alnum)
+                            {
+                                break;
+                            }
+                            j = next.map_or(k, |n| after(k, n));
+                        }
+                        _ => break,
+                    }
+                }
+                // Dotted initialisms keep their final dot: "U.S.", "D.C.".
+                let word = text.get(start..j).unwrap_or("");
+                if at(j) == Some('.')
+                    && word.contains('.')
+                    && word.split('.').all(|p| p.chars().count() == 1)
+                {
+                    j += 1;
+                }
+                out.push((text.get(start..j).unwrap_or(""), start, j, Kind::Word));
+                i = j;
+                continue;
+            }
+            if c.is_ascii_digit() {
+                let mut j = i + 1;
+                loop {
+                    match at(j) {
+                        Some(d) if d.is_ascii_digit() => j += 1,
+                        Some(',') | Some('.') if at(j + 1).is_some_and(|d| d.is_ascii_digit()) => {
+                            j += 2
+                        }
+                        _ => break,
+                    }
+                }
+                out.push((text.get(start..j).unwrap_or(""), start, j, Kind::Num));
+                i = j;
+                continue;
+            }
+            let k = after(i, c);
+            if is_apostrophe(c)
+                && out
+                    .last()
+                    .is_some_and(|t| t.3 == Kind::Word && t.2 == start)
+                && (matches!(at(k), Some('s') | Some('S'))
+                    && !at(k + 1).is_some_and(char::is_alnum))
+            {
+                out.push((
+                    text.get(start..k + 1).unwrap_or(""),
+                    start,
+                    k + 1,
+                    Kind::Poss,
+                ));
+                i = k + 1;
+                continue;
+            }
+            out.push((text.get(start..k).unwrap_or(""), start, k, Kind::Punct));
+            i = k;
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tokenizer_agrees_with_the_reference(s in "[a-zA-Z0-9 ,.&'’\t\n\u{b}\u{85}\u{a0}$£²éÉß日İ-]{0,60}") {
+            let fast: Vec<_> = tokenize(&s).iter().map(|t| (t.text, t.start, t.end, t.kind)).collect();
+            proptest::prop_assert_eq!(fast, reference(&s));
+        }
+    }
+
     fn words(s: &str) -> Vec<&str> {
         tokenize(s).iter().map(|t| t.text).collect()
     }
