@@ -160,14 +160,14 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 }
             }
             // Dotted initialisms keep their final dot: "U.S.", "D.C.".
-            let word = text.get(start..j).unwrap_or("");
+            let mut word = text.get(start..j).unwrap_or("");
             if at(j) == Some('.')
                 && word.contains('.')
                 && word.split('.').all(|p| p.chars().count() == 1)
             {
                 j += 1;
+                word = text.get(start..j).unwrap_or("");
             }
-            let word = text.get(start..j).unwrap_or("");
             out.push(Tok {
                 text: word,
                 start,
@@ -1946,12 +1946,12 @@ pub(crate) fn first_name(word: &str) -> Option<Option<bool>> {
         "alex", "sasha", "jordan", "morgan", "jamie", "robin", "chris",
     ];
     let w = word.lowercase();
-    let w = w.as_str();
-    if EITHER.contains(&w) {
+    let has = |list| super::wordset::contains(list, &w, false);
+    if has(EITHER) {
         Some(None)
-    } else if MALE.contains(&w) {
+    } else if has(MALE) {
         Some(Some(true))
-    } else if FEMALE.contains(&w) {
+    } else if has(FEMALE) {
         Some(Some(false))
     } else {
         None
@@ -1960,7 +1960,13 @@ pub(crate) fn first_name(word: &str) -> Option<Option<bool>> {
 
 /// True when `list` holds the lower-cased `word`.
 pub(crate) fn in_list(list: &'static [&'static str], word: &str) -> bool {
-    // ASCII words (nearly all) are lower-cased on the stack; others take `lowercase`.
+    // A word in lower-case ASCII (most words) is its own key, once trailing dots are off.
+    let b = word.as_bytes();
+    if b.iter().all(|c| c.is_ascii() && !c.is_ascii_uppercase()) {
+        let n = b.len() - b.iter().rev().take_while(|&&c| c == b'.').count();
+        return super::wordset::contains(list, word.get(..n).unwrap_or(""), false);
+    }
+    // Other ASCII words are lower-cased on the stack; others take `lowercase`.
     let mut buf = [0u8; 32];
     if word.is_ascii() {
         if let Some(dst) = buf.get_mut(..word.len()) {
