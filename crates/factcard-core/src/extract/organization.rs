@@ -456,22 +456,21 @@ pub(crate) fn organizations_with(
     let expansions = plain_expansions(sentences, toks_all);
     for (si, (s, toks)) in sentences.iter().zip(toks_all).enumerate() {
         let text = s.text.as_str();
-        let is_person = |span: Span| {
-            people.iter().any(|p| {
-                p.mentions
-                    .iter()
-                    .any(|m| m.sentence == si && m.span.start < span.end && span.start < m.span.end)
-            })
-        };
-        // Where the first person named inside `span` starts.
-        let person_start = |span: Span| {
-            people
+        // The people named in this sentence, gathered once for every run of it.
+        let named: Vec<Span> = people
+            .iter()
+            .flat_map(|p| p.mentions.iter())
+            .filter(|m| m.sentence == si)
+            .map(|m| m.span)
+            .collect();
+        let overlapping = |span: Span| {
+            named
                 .iter()
-                .flat_map(|p| p.mentions.iter())
-                .filter(|m| m.sentence == si && m.span.start < span.end && span.start < m.span.end)
-                .map(|m| m.span.start)
-                .min()
+                .filter(move |m| m.start < span.end && span.start < m.end)
         };
+        let is_person = |span: Span| overlapping(span).next().is_some();
+        // Where the first person named inside `span` starts.
+        let person_start = |span: Span| overlapping(span).map(|m| m.start).min();
         if let Some(c) = names::credit(toks) {
             for (name, st, en) in c.agencies {
                 add(
