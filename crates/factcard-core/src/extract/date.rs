@@ -19,6 +19,7 @@
 
 use super::lexicon::{self as lx, is_in};
 use super::token::{is_capitalized, strip_possessive, tokenize, Kind, Tok};
+use super::wordclass;
 use crate::date::{days_in_month, Date, Precision};
 use crate::extract::charclass::CharClass;
 use crate::model::{Event, Sentence, Span};
@@ -213,6 +214,14 @@ pub(crate) fn find(s: &str, t: &[Tok]) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < t.len() {
+        // Punctuation and words of no date cue never start one: spare them the rules.
+        let cue = t
+            .get(i)
+            .is_some_and(|x| x.kind == Kind::Number || x.is(wordclass::DATE_CUE));
+        if !cue {
+            i += 1;
+            continue;
+        }
         if let Some(mut f) = match_at(&cx, i) {
             let floor = out.last().map_or(0, |p| p.last + 1);
             extend_left(&cx, &mut f, floor);
@@ -1340,6 +1349,18 @@ mod tests {
                     let text = &s[e.sentence.unwrap()].text;
                     proptest::prop_assert_eq!(e.span.unwrap().as_str(text), Some(e.text.as_str()));
                     proptest::prop_assert!(e.description.len() <= 100);
+                }
+            }
+        }
+
+        /// `find` skips tokens without a date cue: no rule may match at one.
+        #[test]
+        fn no_date_starts_without_a_cue(p in "[a-zA-Z0-9 .,'’-]{0,60}|((On|in|LAST|this|Sunday|nov|Nov\\.|21|2022|1930s|Days|after|ago|the|mid-|,|A|an|few|Several|twenty|hours|March|earlier|this|TODAY|week) ){0,12}") {
+            let t = tokenize(&p);
+            let cx = Cx { s: &p, t: &t };
+            for (i, x) in t.iter().enumerate() {
+                if x.kind != Kind::Number && !x.is(wordclass::DATE_CUE) {
+                    proptest::prop_assert!(match_at(&cx, i).is_none(), "{}", x.text(&p));
                 }
             }
         }

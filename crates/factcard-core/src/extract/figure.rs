@@ -18,6 +18,7 @@
 use super::date;
 use super::lexicon::{self as lx, is_in};
 use super::token::{is_capitalized, tokenize, Kind, Tok};
+use super::wordclass;
 use super::wordset::{words, Words};
 use crate::extract::charclass::{CharClass, StrCase};
 use crate::model::{Figure, Sentence, Span};
@@ -215,6 +216,13 @@ pub(crate) fn in_sentence_with(
     let mut i = 0;
     while i < t.len() {
         if covered.get(i).copied().unwrap_or(false) {
+            i += 1;
+            continue;
+        }
+        // Words of no amount cue never start one.
+        if t.get(i)
+            .is_some_and(|x| x.kind == Kind::Word && !x.is(wordclass::FIGURE_CUE))
+        {
             i += 1;
             continue;
         }
@@ -884,6 +892,18 @@ mod tests {
                 let text = &s[f.sentence.unwrap()].text;
                 proptest::prop_assert_eq!(f.span.unwrap().as_str(text), Some(f.text.as_str()));
                 proptest::prop_assert!(f.value.is_finite());
+            }
+        }
+
+        /// `in_sentence_with` skips words without an amount cue: no amount may start at one.
+        #[test]
+        fn no_amount_starts_without_a_cue(p in "[a-zA-Z0-9 .,$£-]{0,60}|((some|A|an|Several|few|Dozens|of|TENS|thousands|hundred|million|twenty|-|five|\\$|3m|,) ){0,12}") {
+            let t = tokenize(&p);
+            let cx = Cx { s: &p, t: &t };
+            for (i, x) in t.iter().enumerate() {
+                if x.kind == Kind::Word && !x.is(wordclass::FIGURE_CUE) {
+                    proptest::prop_assert!(amount(&cx, i).is_none(), "{}", x.text(&p));
+                }
             }
         }
     }

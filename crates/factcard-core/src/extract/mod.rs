@@ -16,6 +16,7 @@ pub mod sentence;
 pub mod source;
 pub mod summary;
 pub(crate) mod token;
+pub(crate) mod wordclass;
 pub(crate) mod wordset;
 
 use crate::article::{Article, Options};

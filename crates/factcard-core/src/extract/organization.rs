@@ -16,6 +16,7 @@
 //! Runs that are people's names, places, nationalities or dates are not organisations.
 
 use super::names::{self, Kind, Tok};
+use super::wordclass;
 use super::wordset::{words, Words};
 use crate::extract::charclass::{CharClass, StrCase};
 use crate::model::{Mention, Organization, Person, Sentence, Span};
@@ -261,7 +262,8 @@ static CONNECTORS: &Words = words!["of", "for", "on", "and", "&", "the", "de", "
 /// True when `name` reads as a media outlet ("BBC News", "Reuters", "The New York Times").
 pub(crate) fn is_media_name(name: &str) -> bool {
     let last = name.rsplit([' ', '/']).next().unwrap_or("");
-    names::in_list(names::MEDIA_HEADS, last) || names::in_list(names::KNOWN_MEDIA, name)
+    wordclass::of_word(last) & wordclass::MEDIA_HEAD != 0
+        || wordclass::of_word(name) & wordclass::KNOWN_MEDIA != 0
 }
 
 fn span_text<'a>(text: &'a str, toks: &[Tok<'_>], a: usize, b: usize) -> (&'a str, Span) {
@@ -304,9 +306,9 @@ fn extend(toks: &[Tok<'_>], runs: &[(usize, usize)], idx: usize) -> (usize, usiz
             Some(&(c, d))
                 if n > 0
                     && c == j
-                    && !toks.get(c).is_some_and(|t| {
-                        names::in_list(names::DAYS, t.text) || names::in_list(names::MONTHS, t.text)
-                    }) =>
+                    && !toks
+                        .get(c)
+                        .is_some_and(|t| t.has(wordclass::DAY | wordclass::MONTH)) =>
             {
                 b = d;
                 next += 1;
@@ -319,6 +321,8 @@ fn extend(toks: &[Tok<'_>], runs: &[(usize, usize)], idx: usize) -> (usize, usiz
 
 struct Org {
     name: String,
+    /// `bare(name)`, kept to compare each new name with.
+    bare: String,
     short: Option<String>,
     mentions: Vec<Mention>,
 }
@@ -330,7 +334,7 @@ fn add(orgs: &mut Vec<Org>, name: &str, short: Option<String>, m: Mention) {
     }
     let lower = bare(name);
     let hit = orgs.iter().position(|o| {
-        bare(&o.name) == lower
+        o.bare == lower
             || o.short.as_deref().is_some_and(|s| bare(s) == lower)
             || short.as_deref().is_some_and(|s| o.name == s)
     });
@@ -352,6 +356,7 @@ fn add(orgs: &mut Vec<Org>, name: &str, short: Option<String>, m: Mention) {
                 // "ISW" seen first, then "Institute for the Study of War (ISW)".
                 o.short = Some(o.name.clone());
                 o.name = name.to_owned();
+                o.bare.clone_from(&lower);
             } else if o.short.is_none() {
                 o.short = short;
             }
@@ -359,6 +364,7 @@ fn add(orgs: &mut Vec<Org>, name: &str, short: Option<String>, m: Mention) {
         }
         None => orgs.push(Org {
             name: name.to_owned(),
+            bare: lower,
             short,
             mentions: vec![m],
         }),
@@ -406,10 +412,8 @@ fn is_org_acronym(t: &Tok<'_>) -> bool {
     t.is_all_caps()
         && t.text.chars().all(|c| c.is_alpha() || c == '&')
         && (2..=6).contains(&t.text.chars().count())
+        && !t.has(wordclass::PLACE | wordclass::NON_NAME)
         && !names::in_list(NOT_ACRONYMS, t.text)
-        && !names::in_list(names::PLACES, t.text)
-        && !names::in_list(names::FUNCTION_WORDS, t.text)
-        && !names::is_non_name_word(t.text)
 }
 
 /// True when the sentence is shouted: most of its words in capitals (a banner, a kicker).
@@ -425,7 +429,7 @@ fn is_shouting(toks: &[Tok<'_>]) -> bool {
 /// True for a known one-word organisation written as it is usually written (a short entry such
 /// as "AP" or "WHO" must be in capitals, so "Who" or "Ap" do not count).
 fn is_known_word(w: &str) -> bool {
-    names::in_list(names::KNOWN_ORGS, w)
+    wordclass::of_word(w) & wordclass::KNOWN_ORG != 0
         && (w.chars().count() > 3 || w.chars().all(|c| !c.is_lower()))
 }
 
@@ -453,22 +457,21 @@ pub(crate) fn organizations_with(
     let expansions = plain_expansions(sentences, toks_all);
     for (si, (s, toks)) in sentences.iter().zip(toks_all).enumerate() {
         let text = s.text.as_str();
-        let is_person = |span: Span| {
-            people.iter().any(|p| {
-                p.mentions
-                    .iter()
-                    .any(|m| m.sentence == si && m.span.start < span.end && span.start < m.span.end)
-            })
-        };
-        // Where the first person named inside `span` starts.
-        let person_start = |span: Span| {
-            people
+        // The people named in this sentence, gathered once for every run of it.
+        let named: Vec<Span> = people
+            .iter()
+            .flat_map(|p| p.mentions.iter())
+            .filter(|m| m.sentence == si)
+            .map(|m| m.span)
+            .collect();
+        let overlapping = |span: Span| {
+            named
                 .iter()
-                .flat_map(|p| p.mentions.iter())
-                .filter(|m| m.sentence == si && m.span.start < span.end && span.start < m.span.end)
-                .map(|m| m.span.start)
-                .min()
+                .filter(move |m| m.start < span.end && span.start < m.end)
         };
+        let is_person = |span: Span| overlapping(span).next().is_some();
+        // Where the first person named inside `span` starts.
+        let person_start = |span: Span| overlapping(span).map(|m| m.start).min();
         if let Some(c) = names::credit(toks) {
             for (name, st, en) in c.agencies {
                 add(
@@ -491,7 +494,7 @@ pub(crate) fn organizations_with(
             let Some(owner) = toks.get(i - 1) else {
                 continue;
             };
-            if !owner.is_cap() || names::in_list(names::FUNCTION_WORDS, owner.text) {
+            if !owner.is_cap() || owner.has(wordclass::FUNCTION) {
                 continue;
             }
             let mut j = i + 1;
@@ -539,9 +542,7 @@ pub(crate) fn organizations_with(
                 }
                 while b > a
                     && toks.get(b - 1).is_some_and(|t| {
-                        t.is(".")
-                            || super::person::is_role_word(t.text)
-                            || names::in_list(names::ABBREV_TITLES, t.text)
+                        t.is(".") || t.has(wordclass::ROLE | wordclass::ABBREV_TITLE)
                     })
                 {
                     b -= 1;
@@ -554,7 +555,7 @@ pub(crate) fn organizations_with(
                                 "former", "ex", "acting", "interim", "outgoing", "then", "late",
                             ],
                             t.text,
-                        ) || super::person::is_role_word(t.text)
+                        ) || t.has(wordclass::ROLE)
                     })
                 {
                     a += 1;
@@ -562,15 +563,14 @@ pub(crate) fn organizations_with(
             }
             while a < b
                 && toks.get(a).is_some_and(|t| {
-                    names::in_list(names::FUNCTION_WORDS, t.text)
-                        && !names::in_list(names::KNOWN_ORGS, t.text)
+                    t.has(wordclass::FUNCTION) && !t.has(wordclass::KNOWN_ORG)
                 })
                 // "New York magazine": "New" before a place is part of the name.
                 && !(toks.get(a).is_some_and(|t| t.text == "New")
                     && a + 1 < b
                     && toks
                         .get(a + 1)
-                        .is_some_and(|t| names::in_list(names::PLACES, t.text)))
+                        .is_some_and(|t| t.has(wordclass::PLACE)))
             {
                 a += 1;
             }
@@ -581,13 +581,13 @@ pub(crate) fn organizations_with(
             if (is_person(span) && !tailed) || name.is_empty() {
                 continue;
             }
-            let words: Vec<&str> = toks
+            let word_toks: Vec<&Tok<'_>> = toks
                 .get(a..b)
                 .unwrap_or(&[])
                 .iter()
                 .filter(|t| t.is_word())
-                .map(|t| t.text)
                 .collect();
+            let words: Vec<&str> = word_toks.iter().map(|t| t.text).collect();
             // "the Labor government", "Republican senators".
             let party = words.len() == 1
                 && names::in_list(PARTY_NAMES, name)
@@ -595,29 +595,30 @@ pub(crate) fn organizations_with(
                     .get(b)
                     .is_some_and(|t| t.is_word() && names::in_list(PARTY_CONTEXT, t.text));
             if !party
-                && words
+                && word_toks
                     .iter()
-                    .all(|w| names::is_non_name_word(w) || names::in_list(names::PLACES, w))
+                    .all(|w| w.has(wordclass::NON_NAME | wordclass::PLACE))
             {
                 continue;
             }
-            let head = words.iter().any(|w| {
-                names::in_list(names::ORG_HEADS, w) && !names::in_list(names::FUNCTION_WORDS, w)
-            });
+            let head = word_toks
+                .iter()
+                .any(|w| w.has(wordclass::ORG_HEAD) && !w.has(wordclass::FUNCTION));
             // "U.S. Federal Reserve", "British Army": a known body after a place or nationality.
             let lead = words
                 .iter()
                 .take_while(|w| {
                     let w = w.replace('.', "");
-                    names::in_list(names::PLACES, &w) || names::in_list(names::NATIONALITIES, &w)
+                    wordclass::of_word(&w) & (wordclass::PLACE | wordclass::NATIONALITY) != 0
                 })
                 .count();
             let known_tail = (1..=lead).any(|k| {
                 let tail = words.get(k..).unwrap_or(&[]).join(" ");
-                !tail.is_empty() && names::in_list(names::KNOWN_ORGS, &tail)
+                !tail.is_empty() && wordclass::of_word(&tail) & wordclass::KNOWN_ORG != 0
             });
-            let known = names::in_list(names::KNOWN_ORGS, name)
-                || names::in_list(names::KNOWN_ORGS, &name.replace('/', " "))
+            let known = wordclass::of_word(name) & wordclass::KNOWN_ORG != 0
+                || (name.contains('/')
+                    && wordclass::of_word(&name.replace('/', " ")) & wordclass::KNOWN_ORG != 0)
                 || known_tail;
             // "Nintendo/Apple Nintendo": known names glued by a caption, taken one by one.
             if !head && !known && words.len() >= 2 && words.iter().all(|w| is_known_word(w)) {
@@ -637,7 +638,7 @@ pub(crate) fn organizations_with(
                     .map_or("", |t| t.text)
             };
             let after = |k: usize| toks.get(b + k).map_or("", |t| t.text);
-            let media_noun = names::in_list(names::MEDIA_NOUNS, before(1));
+            let media_noun = wordclass::of_word(before(1)) & wordclass::MEDIA_NOUN != 0;
             let told = names::in_list(&["told", "to"], before(1))
                 && (before(1) != "to" || before(2).eq_ignore_ascii_case("according"));
             let reported = names::in_list(
@@ -669,7 +670,7 @@ pub(crate) fn organizations_with(
                     || toks.get(b).is_some_and(|t| {
                         t.is_word()
                             && !t.is_cap()
-                            && (names::in_list(names::SPEECH_VERBS, t.text)
+                            && (t.has(wordclass::SPEECH_VERB)
                                 || names::in_list(ACRONYM_AFTER, t.text))
                     }));
             // "Goldman Sachs economists", "a Boeing spokesman": a body's staff after its name.
@@ -692,7 +693,7 @@ pub(crate) fn organizations_with(
             if headline && !known {
                 continue;
             }
-            if words.len() == 1 && names::in_list(names::PLACES, name) {
+            if words.len() == 1 && wordclass::of_word(name) & wordclass::PLACE != 0 {
                 continue;
             }
             // A head alone is a common noun ("Government", "Press"); a place noun last makes a
@@ -783,15 +784,9 @@ fn plain_expansions(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> Vec<St
         while idx < runs.len() {
             let (a, b, next) = extend(toks, &runs, idx);
             idx = next;
-            let words: Vec<&str> = toks
-                .get(a..b)
-                .unwrap_or(&[])
-                .iter()
-                .filter(|t| t.is_word())
-                .map(|t| t.text)
-                .collect();
-            let head = words.iter().any(|w| names::in_list(names::ORG_HEADS, w));
-            if words.len() >= 2 && !head {
+            let words = toks.get(a..b).unwrap_or(&[]).iter().filter(|t| t.is_word());
+            let head = words.clone().any(|t| t.has(wordclass::ORG_HEAD));
+            if words.count() >= 2 && !head {
                 let (name, _) = span_text(&s.text, toks, a, b);
                 let i = initials(name);
                 if i.chars().count() >= 2 && !out.contains(&i) {

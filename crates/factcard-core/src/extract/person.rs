@@ -19,6 +19,7 @@
 //! person; `role` comes from the first mention that has one.
 
 use super::names::{self, Tok};
+use super::wordclass;
 use super::wordset::{words, Words};
 use crate::extract::charclass::CharClass;
 use crate::model::{Mention, Person, Sentence, Span};
@@ -29,13 +30,6 @@ struct Found {
     display: String,
     role: Option<String>,
     strong: bool,
-}
-
-/// True for a word naming a role or title, also inside a hyphenated word ("Attorney-General").
-pub(crate) fn is_role_word(w: &str) -> bool {
-    names::in_list(names::ROLE_NOUNS, w)
-        || names::in_list(names::FULL_TITLES, w)
-        || (w.contains('-') && w.split('-').any(|p| names::in_list(names::ROLE_NOUNS, p)))
 }
 
 /// Last words of capitalised runs that name things, not people ("Data Retention Bill").
@@ -125,13 +119,13 @@ fn is_honorific(w: &str) -> bool {
 
 fn is_title(toks: &[Tok<'_>], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
-    if names::in_list(names::ABBREV_TITLES, t.text) {
+    if t.has(wordclass::ABBREV_TITLE) {
         // "Mr. Roe", and British style without the dot: "Det Insp Jane Roe", "Dr Roe".
         return toks
             .get(i + 1)
             .is_some_and(|d| d.is(".") || (t.is_cap() && d.is_cap() && d.start == t.end + 1));
     }
-    is_role_word(t.text)
+    t.has(wordclass::ROLE)
 }
 
 /// Text between the start of token `a` and the end of token `b - 1`.
@@ -156,11 +150,11 @@ fn role_before(toks: &[Tok<'_>], end: usize) -> Option<usize> {
         let Some(t) = toks.get(i - 1) else { break };
         let ok = match t.kind {
             names::Kind::Word => {
-                let role = is_role_word(t.text);
+                let role = t.has(wordclass::ROLE);
                 has_role |= role;
-                role || names::in_list(names::ROLE_MODIFIERS, t.text)
+                role || t.has(wordclass::ROLE_MODIFIER)
                     || names::in_list(&["elect", "designate"], t.text)
-                    || (t.is_cap() && !names::in_list(names::FUNCTION_WORDS, t.text))
+                    || (t.is_cap() && !t.has(wordclass::FUNCTION))
             }
             names::Kind::Poss => toks.get(i.wrapping_sub(2)).is_some_and(Tok::is_cap),
             _ => false,
@@ -169,7 +163,8 @@ fn role_before(toks: &[Tok<'_>], end: usize) -> Option<usize> {
             break;
         }
         // The role must end with a role word, right before the name.
-        if i == end && !(is_role_word(t.text) || names::in_list(&["elect", "designate"], t.text)) {
+        if i == end && !(t.has(wordclass::ROLE) || names::in_list(&["elect", "designate"], t.text))
+        {
             return None;
         }
         i -= 1;
@@ -199,7 +194,7 @@ fn appositive(text: &str, toks: &[Tok<'_>], comma: usize) -> Option<Option<Strin
         if end - first >= 12 {
             return None;
         }
-        if end - first < 5 && role_at.is_none() && t.is_word() && is_role_word(t.text) {
+        if end - first < 5 && role_at.is_none() && t.has(wordclass::ROLE) {
             role_at = Some(end);
         }
         end += 1;
@@ -225,11 +220,7 @@ fn appositive(text: &str, toks: &[Tok<'_>], comma: usize) -> Option<Option<Strin
 /// token, the title split point and the name's last token + 1.
 fn name_part(toks: &[Tok<'_>], a: usize, b: usize) -> (usize, Option<usize>, usize) {
     let mut a = a;
-    while a < b
-        && toks
-            .get(a)
-            .is_some_and(|t| names::in_list(names::FUNCTION_WORDS, t.text))
-    {
+    while a < b && toks.get(a).is_some_and(|t| t.has(wordclass::FUNCTION)) {
         // An abbreviated title ("Mr.") is kept: it is a cue, not a function word.
         if is_title(toks, a) {
             break;
@@ -249,21 +240,23 @@ fn name_part(toks: &[Tok<'_>], a: usize, b: usize) -> (usize, Option<usize>, usi
     (first, split.map(|_| a), b)
 }
 
-fn words_ok(words: &[&str]) -> bool {
+/// True when the word tokens `words` can be a person's name.
+fn words_ok(words: &[&Tok<'_>]) -> bool {
     if words.is_empty() || words.len() > 4 {
         return false;
     }
-    words.iter().all(|w| {
-        w.chars().next().is_some_and(char::is_upper)
-            && !w.chars().any(|c| c.is_ascii_digit())
-            && !names::is_non_name_word(w)
-            && !names::in_list(names::ORG_HEADS, w)
-            && !names::in_list(names::KNOWN_ORGS, w)
-            && !is_role_word(w)
-    }) && !names::in_list(names::KNOWN_ORGS, &words.join(" "))
+    let not_name =
+        wordclass::NON_NAME | wordclass::ORG_HEAD | wordclass::KNOWN_ORG | wordclass::ROLE;
+    words
+        .iter()
+        .all(|w| w.is_cap() && !w.text.chars().any(|c| c.is_ascii_digit()) && !w.has(not_name))
+        && (words.len() == 1
+            || wordclass::of_word(&words.iter().map(|w| w.text).collect::<Vec<_>>().join(" "))
+                & wordclass::KNOWN_ORG
+                == 0)
         && !words
             .iter()
-            .all(|w| w.chars().filter(|c| c.is_alpha()).all(char::is_upper))
+            .all(|w| w.text.chars().filter(|c| c.is_alpha()).all(char::is_upper))
 }
 
 /// Finds people, merging mentions of the same person, with their roles.
@@ -301,20 +294,20 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
         }
         for (a, b) in names::cap_runs(toks, false) {
             let (first, title_from, end) = name_part(toks, a, b);
-            let words: Vec<&str> = toks
+            let word_toks: Vec<&Tok<'_>> = toks
                 .get(first..end)
                 .unwrap_or(&[])
                 .iter()
                 .filter(|t| t.is_word())
-                .map(|t| t.text)
                 .collect();
-            if !words_ok(&words)
-                || words
+            if !words_ok(&word_toks)
+                || word_toks
                     .iter()
-                    .any(|w| w.len() > 1 && names::is_non_name_word(w))
+                    .any(|w| w.text.len() > 1 && w.has(wordclass::NON_NAME))
             {
                 continue;
             }
+            let words: Vec<&str> = word_toks.iter().map(|t| t.text).collect();
             // A capitalised run that starts with function words mid-sentence is a title
             // ("Let There Be Neon"), and one right after an opening quote is a title in quotes.
             let clause_start = a == 0
@@ -365,7 +358,7 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
                 && toks.get(run_start - 1).is_some_and(|t| t.is(","))
                 && toks
                     .get(run_start - 2)
-                    .is_some_and(|t| is_role_word(t.text))
+                    .is_some_and(|t| t.has(wordclass::ROLE))
                 && toks.get(end).is_none_or(|t| t.is(",") || t.is("."))
                 && role.is_none()
             {
@@ -378,9 +371,8 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
             // "her mother, Fiona, said": a relative, often named by first name only.
             let kin = if title_from.is_none() && run_start >= 2 && first == a {
                 kin_before(text, toks, run_start - 1).filter(|_| {
-                    toks.get(end).is_none_or(|t| {
-                        t.is(",") || t.is(".") || names::in_list(names::SPEECH_VERBS, t.text)
-                    })
+                    toks.get(end)
+                        .is_none_or(|t| t.is(",") || t.is(".") || t.has(wordclass::SPEECH_VERB))
                 })
             } else {
                 None
@@ -502,10 +494,8 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
                 .iter()
                 .filter(|t| t.is_word())
                 .collect();
-            let abbrev_title = title_from.filter(|&t0| {
-                toks.get(t0)
-                    .is_some_and(|t| names::in_list(names::ABBREV_TITLES, t.text))
-            });
+            let abbrev_title = title_from
+                .filter(|&t0| toks.get(t0).is_some_and(|t| t.has(wordclass::ABBREV_TITLE)));
             let st = match (abbrev_title, k) {
                 (Some(t0), 0) if first == t0 + 2 => toks.get(t0).map_or(0, |t| t.start),
                 _ => word_toks.get(k).map_or(0, |t| t.start),

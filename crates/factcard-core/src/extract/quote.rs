@@ -18,6 +18,7 @@
 
 use super::names::{self, Kind, Tok};
 use super::organization;
+use super::wordclass;
 use super::wordset::{words, Words};
 use crate::extract::charclass::CharClass;
 use crate::model::{Organization, Person, Quote, Sentence, Span};
@@ -98,7 +99,7 @@ fn pairs(toks: &[Tok<'_>]) -> Vec<(usize, Option<usize>)> {
 }
 
 fn is_speech(t: Option<&Tok<'_>>) -> bool {
-    t.is_some_and(|t| t.is_word() && !t.is_cap() && names::in_list(names::SPEECH_VERBS, t.text))
+    t.is_some_and(|t| !t.is_cap() && t.has(wordclass::SPEECH_VERB))
 }
 
 /// A speaker phrase as token range `a..b` in the paragraph.
@@ -233,7 +234,7 @@ fn after_close(toks: &[Tok<'_>], close: usize) -> Option<Np> {
         if t.is(".")
             && !toks
                 .get(j.wrapping_sub(1))
-                .is_some_and(|p| names::in_list(names::ABBREV_TITLES, p.text))
+                .is_some_and(|p| p.has(wordclass::ABBREV_TITLE))
         {
             return None;
         }
@@ -459,9 +460,7 @@ impl Ctx<'_> {
             n_segments += 1;
             let all_cap = !seg.is_empty()
                 && seg.iter().all(|t| t.is_cap() || t.is("."))
-                && seg
-                    .first()
-                    .is_some_and(|t| !names::in_list(names::FUNCTION_WORDS, t.text));
+                && seg.first().is_some_and(|t| !t.has(wordclass::FUNCTION));
             if all_cap && name_seg.is_none() {
                 name_seg = Some(seg);
             }
@@ -570,8 +569,7 @@ pub fn quotes_with(sentences: &[Sentence], people: &[Person], orgs: &[Organizati
             let ends_punct = content.ends_with(['.', '!', '?', ',', '…']);
             let prev = o.checked_sub(1).and_then(|i| toks.get(i));
             let embedded = prev.is_some_and(|t| {
-                (t.is_word() || t.kind == Kind::Poss)
-                    && !names::in_list(names::SPEECH_VERBS, t.text)
+                (t.is_word() || t.kind == Kind::Poss) && !t.has(wordclass::SPEECH_VERB)
             });
             if n_words <= 3 && !ends_punct && embedded && c.is_some() {
                 continue;

@@ -24,26 +24,67 @@
 
 use super::names::{self, Kind, Tok};
 use super::organization::is_media_name;
+use super::wordclass;
 use super::wordset::{words, Words};
 use crate::model::{Organization, Person, Sentence, Source, Span, Status};
 
-fn verb_status(w: &str) -> Option<Option<Status>> {
-    let s = match w {
-        "confirmed" | "confirms" | "acknowledged" | "acknowledges" | "admitted" | "admits"
-        | "verified" => Status::Confirmed,
-        "reported" | "reports" => Status::Reported,
-        "claimed" | "claims" | "alleged" | "alleges" | "insisted" | "insists" | "asserted"
-        | "asserts" => Status::Claimed,
-        "assessed" | "assesses" | "estimated" | "estimates" | "noted" | "notes" | "concluded"
-        | "concludes" | "predicted" | "predicts" => Status::Assessed,
-        "denied" | "denies" | "rejected" | "rejects" | "dismissed" | "dismisses" | "refuted" => {
-            Status::Denied
-        }
-        "said" | "says" | "say" | "told" | "tells" | "announced" | "announces" | "stated"
-        | "states" => return Some(None),
-        _ => return None,
-    };
-    Some(Some(s))
+/// Verbs that attribute a claim, with the status each gives (`None`: the status depends on who
+/// speaks). Written in lower case, as they must stand in the text.
+pub(crate) const STATUS_VERBS: &[(&str, Option<Status>)] = &[
+    ("confirmed", Some(Status::Confirmed)),
+    ("confirms", Some(Status::Confirmed)),
+    ("acknowledged", Some(Status::Confirmed)),
+    ("acknowledges", Some(Status::Confirmed)),
+    ("admitted", Some(Status::Confirmed)),
+    ("admits", Some(Status::Confirmed)),
+    ("verified", Some(Status::Confirmed)),
+    ("reported", Some(Status::Reported)),
+    ("reports", Some(Status::Reported)),
+    ("claimed", Some(Status::Claimed)),
+    ("claims", Some(Status::Claimed)),
+    ("alleged", Some(Status::Claimed)),
+    ("alleges", Some(Status::Claimed)),
+    ("insisted", Some(Status::Claimed)),
+    ("insists", Some(Status::Claimed)),
+    ("asserted", Some(Status::Claimed)),
+    ("asserts", Some(Status::Claimed)),
+    ("assessed", Some(Status::Assessed)),
+    ("assesses", Some(Status::Assessed)),
+    ("estimated", Some(Status::Assessed)),
+    ("estimates", Some(Status::Assessed)),
+    ("noted", Some(Status::Assessed)),
+    ("notes", Some(Status::Assessed)),
+    ("concluded", Some(Status::Assessed)),
+    ("concludes", Some(Status::Assessed)),
+    ("predicted", Some(Status::Assessed)),
+    ("predicts", Some(Status::Assessed)),
+    ("denied", Some(Status::Denied)),
+    ("denies", Some(Status::Denied)),
+    ("rejected", Some(Status::Denied)),
+    ("rejects", Some(Status::Denied)),
+    ("dismissed", Some(Status::Denied)),
+    ("dismisses", Some(Status::Denied)),
+    ("refuted", Some(Status::Denied)),
+    ("said", None),
+    ("says", None),
+    ("say", None),
+    ("told", None),
+    ("tells", None),
+    ("announced", None),
+    ("announces", None),
+    ("stated", None),
+    ("states", None),
+];
+
+/// The status an attribution verb gives, if `t` is one (its word class says whether it may be).
+fn verb_status(t: &Tok<'_>) -> Option<Option<Status>> {
+    if !t.has(wordclass::STATUS_VERB) {
+        return None;
+    }
+    STATUS_VERBS
+        .iter()
+        .find(|(v, _)| *v == t.text)
+        .map(|&(_, s)| s)
 }
 
 static SOURCE_NOUNS: &Words = words![
@@ -218,7 +259,7 @@ pub(crate) fn sources_with(
             }
             let according =
                 v.text == "according" && toks.get(vi + 1).is_some_and(|t| t.text == "to");
-            let Some(status) = verb_status(v.text).or(according.then_some(Some(Status::Reported)))
+            let Some(status) = verb_status(v).or(according.then_some(Some(Status::Reported)))
             else {
                 continue;
             };
@@ -340,7 +381,7 @@ pub(crate) fn sources_with(
                 .iter()
                 .any(|t| names::is_quote_mark(t.text));
             let told = names::in_list(&["told", "tells"], v.text);
-            let claim = if rest.split_whitespace().count() >= 4 && !quoted && !told {
+            let claim = if rest.split_whitespace().nth(3).is_some() && !quoted && !told {
                 rest.to_owned()
             } else {
                 text.to_owned()

@@ -57,8 +57,15 @@ impl Eq for Folded<'_> {}
 
 impl Hash for Folded<'_> {
     fn hash<H: Hasher>(&self, state: &mut H) {
-        for c in self.0.chars() {
-            state.write_u32(u32::from(c.lower()));
+        // One integer per char; ASCII (nearly every word) without decoding.
+        if self.0.is_ascii() {
+            for b in self.0.bytes() {
+                state.write_u64(u64::from(b.to_ascii_lowercase()));
+            }
+        } else {
+            for c in self.0.chars() {
+                state.write_u64(u64::from(u32::from(c.lower())));
+            }
         }
     }
 }
@@ -67,17 +74,23 @@ type Words<'a> = HashSet<Folded<'a>, FastBuild>;
 
 /// The distinct content words (longer than three bytes, not function words) of a sentence.
 fn content_words<'a>(toks: &[Tok<'a>]) -> Words<'a> {
-    toks.iter()
-        .filter(|t| {
-            t.is_word() && t.text.len() > 3 && !names::in_list(names::FUNCTION_WORDS, t.text)
-        })
-        .map(|t| Folded(t.text))
-        .collect()
+    // Sized for every token at once: growing the set rehashes it.
+    let mut words = Words::with_capacity_and_hasher(toks.len(), FastBuild::default());
+    words.extend(
+        toks.iter()
+            .filter(|t| t.is_word() && t.text.len() > 3 && !t.has(super::wordclass::FUNCTION))
+            .map(|t| Folded(t.text)),
+    );
+    words
 }
 
 /// True for boilerplate ("reached out … for comment", "sign up").
 fn is_boilerplate(text: &str) -> bool {
-    let lower = text.lowercase();
+    let lower = if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.lowercase()
+    };
     BOILERPLATE.iter().any(|b| lower.contains(b))
 }
 
