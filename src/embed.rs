@@ -6,9 +6,10 @@ use crate::components::{Card, CardContext};
 use crate::error::CardError;
 use crate::events;
 use crate::i18n::Strings;
-use crate::load::{load, yield_to_browser};
+use crate::load::load;
 use crate::options::HostOptions;
 use crate::phase::CardPhase;
+use crate::slice;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use std::cell::RefCell;
@@ -50,6 +51,7 @@ pub fn start() {
 /// Mounts a card in every `[data-factcard]` element of `doc` that has none yet; returns how
 /// many were mounted.
 pub fn mount_all(doc: &Document) -> usize {
+    slice::begin();
     let Ok(hosts) = doc.query_selector_all(HOST_SELECTOR) else {
         return 0;
     };
@@ -96,10 +98,8 @@ fn mount(doc: &Document, host: HtmlElement) {
     );
     let blamed = host.clone().into();
     wasm_bindgen_futures::spawn_local(crate::panic::Blamed::new(blamed, async move {
-        // The card's work comes in separate tasks (the loading state, the facts, the card),
-        // so the page stays responsive even on a first visit, when the module's code is
-        // compiled as it first runs.
-        yield_to_browser().await;
+        // The loading state, the facts and the card may each end a slice (see `crate::slice`).
+        slice::pause_if_due().await;
         let (phase, outcome) = match load(&host, &options).await {
             Ok(loaded) => {
                 let phase = CardPhase::from_model(loaded.model.clone());
@@ -125,7 +125,7 @@ fn mount(doc: &Document, host: HtmlElement) {
         {
             panic!("data-factcard-test-panic is set on this card");
         }
-        yield_to_browser().await;
+        slice::pause_if_due().await;
         // Replace the loading view synchronously, so the DOM is final before the state
         // attribute and the event announce it.
         drop(loading);

@@ -30,6 +30,7 @@ pub mod options;
 pub mod page;
 pub mod panic;
 pub mod phase;
+pub mod slice;
 pub mod state;
 pub mod storage;
 
