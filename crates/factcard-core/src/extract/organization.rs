@@ -551,7 +551,7 @@ pub(crate) fn organizations_with(
                 while a < b
                     && toks.get(a).is_some_and(|t| {
                         names::in_list(
-                            &[
+                            words![
                                 "former", "ex", "acting", "interim", "outgoing", "then", "late",
                             ],
                             t.text,
@@ -642,7 +642,7 @@ pub(crate) fn organizations_with(
             let told = names::in_list(&["told", "to"], before(1))
                 && (before(1) != "to" || before(2).eq_ignore_ascii_case("according"));
             let reported = names::in_list(
-                &[
+                words![
                     "reported",
                     "reports",
                     "reporting",
