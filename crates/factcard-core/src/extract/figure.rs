@@ -192,7 +192,7 @@ fn unit_named(w: &str, fold: bool) -> Option<&'static str> {
     }
     let at = UNITS.iter().position(|u| {
         if fold {
-            u.eq_ignore_ascii_case(w) && !u.contains(' ')
+            u.eq_ignore_ascii_case(w) && !u.as_bytes().contains(&b' ')
         } else {
             u == w
         }
@@ -328,11 +328,11 @@ fn amount(cx: &Cx, i: usize) -> Option<Amount> {
             if n.matches('.').count() > 1 {
                 return None;
             }
-            if n.contains(',')
+            if n.as_bytes().contains(&b',')
                 && !n
                     .split(',')
                     .skip(1)
-                    .all(|g| g.len() == 3 || g.contains('.'))
+                    .all(|g| g.len() == 3 || g.as_bytes().contains(&b'.'))
             {
                 return None;
             }
@@ -608,7 +608,7 @@ fn figure(cx: &Cx, a: &Amount, si: usize, earlier: &[Figure]) -> Option<(Figure,
         && a.unit.is_none()
         && a.value.fract() == 0.0
         && (1800.0..=2100.0).contains(&a.value)
-        && !cx.text(a.first).contains(',')
+        && !cx.text(a.first).as_bytes().contains(&b',')
     {
         return None;
     }

@@ -14,13 +14,13 @@
 //! penalised. The best `max` (at most 5) are returned in reading order.
 
 use super::names::{self, Tok};
-use super::wordset::FastBuild;
+use super::wordset::{words, FastBuild, Words as WordList};
 use crate::extract::charclass::{CharClass, StrCase};
 use crate::model::{FactSheet, KeyPoint};
 use std::collections::HashSet;
 use std::hash::{Hash, Hasher};
 
-const BOILERPLATE: &[&str] = &[
+static BOILERPLATE: &WordList = words![
     "reached out",
     "for comment",
     "did not respond",
@@ -91,7 +91,59 @@ fn is_boilerplate(text: &str) -> bool {
     } else {
         text.lowercase()
     };
-    BOILERPLATE.iter().any(|b| lower.contains(b))
+    let lower = lower.as_bytes();
+    let seen = Pairs::of(lower);
+    BOILERPLATE
+        .iter()
+        .any(|b| seen.may_hold(b.as_bytes()) && has_phrase(lower, b.as_bytes()))
+}
+
+/// The byte pairs of a text, as bits of a 256-bit set: a phrase one of whose pairs is missing
+/// does not occur in it, which most sentences show without a scan.
+struct Pairs([u64; 4]);
+
+impl Pairs {
+    fn bit(p: &[u8]) -> usize {
+        match p {
+            [a, b, ..] => (usize::from(*a) * 31 + usize::from(*b)) & 255,
+            _ => 0,
+        }
+    }
+
+    fn of(text: &[u8]) -> Pairs {
+        let mut set = [0u64; 4];
+        for p in text.windows(2) {
+            let k = Pairs::bit(p);
+            if let Some(w) = set.get_mut(k >> 6) {
+                *w |= 1 << (k & 63);
+            }
+        }
+        Pairs(set)
+    }
+
+    fn may_hold(&self, phrase: &[u8]) -> bool {
+        phrase.windows(2).all(|p| {
+            let k = Pairs::bit(p);
+            self.0.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
+        })
+    }
+}
+
+/// True when `phrase` occurs in `text`, by a plain scan: smaller in WebAssembly than the general
+/// `str::contains`, and run only when [`Pairs`] could not rule the phrase out.
+fn has_phrase(text: &[u8], phrase: &[u8]) -> bool {
+    let Some(&first) = phrase.first() else {
+        return true;
+    };
+    let mut rest = text;
+    while let Some(i) = rest.iter().position(|&b| b == first) {
+        let tail = rest.get(i..).unwrap_or_default();
+        if tail.starts_with(phrase) {
+            return true;
+        }
+        rest = tail.get(1..).unwrap_or_default();
+    }
+    false
 }
 
 /// Chooses up to `max` sentences that carry the story, in reading order.
@@ -339,5 +391,19 @@ mod tests {
         }
         assert_eq!(sheet.quotes.len(), gold["quotes"].as_array().unwrap().len());
         assert!((3..=5).contains(&sheet.key_points.len()));
+    }
+
+    proptest::proptest! {
+        /// The pair filter and the scan agree with `str::contains` on every phrase.
+        #[test]
+        fn boilerplate_is_a_substring_test(p in "[a-zA-Z .,É日]{0,40}|((reached|out|for|comment|sign|up|Subscribe|read|more|design|clicks|here|x|,) ){0,10}") {
+            let lower = if p.is_ascii() {
+                p.to_ascii_lowercase()
+            } else {
+                crate::extract::charclass::StrCase::lowercase(p.as_str())
+            };
+            let scan = super::BOILERPLATE.iter().any(|b| lower.contains(b));
+            proptest::prop_assert_eq!(super::is_boilerplate(&p), scan);
+        }
     }
 }
