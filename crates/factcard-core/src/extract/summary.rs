@@ -202,7 +202,8 @@ pub fn key_points(sheet: &FactSheet, max: usize) -> Vec<KeyPoint> {
         .iter()
         .map(|t| names::credit(t).is_some())
         .collect();
-    let captions: HashSet<usize, FastBuild> = sheet
+    // A few paragraphs at most: a list, which spares a second hash-set type.
+    let captions: Vec<usize> = sheet
         .sentences
         .iter()
         .zip(&credited)
