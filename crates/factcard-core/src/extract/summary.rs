@@ -13,12 +13,11 @@
 //! out … for comment", "contributed to this report"); a sentence that is mostly a quotation is
 //! penalised. The best `max` (at most 5) are returned in reading order.
 
+use super::foldset::FoldSet;
 use super::names::{self, Tok};
-use super::wordset::{words, FastBuild, Words as WordList};
-use crate::extract::charclass::{CharClass, StrCase};
+use super::wordset::{words, Words as WordList};
+use crate::extract::charclass::StrCase;
 use crate::model::{FactSheet, KeyPoint};
-use std::collections::HashSet;
-use std::hash::{Hash, Hasher};
 
 static BOILERPLATE: &WordList = words![
     "reached out",
@@ -37,49 +36,16 @@ static BOILERPLATE: &WordList = words![
     "follow us",
 ];
 
-/// A word compared and hashed as its lower case, without allocating it.
-#[derive(Clone, Copy)]
-struct Folded<'a>(&'a str);
-
-impl PartialEq for Folded<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        if self.0.is_ascii() && other.0.is_ascii() {
-            return self.0.eq_ignore_ascii_case(other.0);
-        }
-        self.0
-            .chars()
-            .map(CharClass::lower)
-            .eq(other.0.chars().map(CharClass::lower))
-    }
-}
-
-impl Eq for Folded<'_> {}
-
-impl Hash for Folded<'_> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        // One integer per char; ASCII (nearly every word) without decoding.
-        if self.0.is_ascii() {
-            for b in self.0.bytes() {
-                state.write_u64(u64::from(b.to_ascii_lowercase()));
-            }
-        } else {
-            for c in self.0.chars() {
-                state.write_u64(u64::from(u32::from(c.lower())));
-            }
-        }
-    }
-}
-
-type Words<'a> = HashSet<Folded<'a>, FastBuild>;
+type Words<'a> = FoldSet<'a>;
 
 /// The distinct content words (longer than three bytes, not function words) of a sentence.
 fn content_words<'a>(toks: &[Tok<'a>]) -> Words<'a> {
     // Sized for every token at once: growing the set rehashes it.
-    let mut words = Words::with_capacity_and_hasher(toks.len(), FastBuild::default());
+    let mut words = Words::with_capacity(toks.len());
     words.extend(
         toks.iter()
             .filter(|t| t.is_word() && t.text.len() > 3 && !t.has(super::wordclass::FUNCTION))
-            .map(|t| Folded(t.text)),
+            .map(|t| t.text),
     );
     words
 }
@@ -237,11 +203,11 @@ pub fn key_points(sheet: &FactSheet, max: usize) -> Vec<KeyPoint> {
     let mut topic = content_words(&headline);
     if let Some(first) = toks_all.first() {
         if names::is_title_case(first) {
-            topic.extend(content_words(first));
+            topic.extend(content_words(first).iter());
         }
     }
     if let Some(lead) = toks_all.iter().zip(&usable).find(|(_, u)| **u) {
-        topic.extend(content_words(lead.0));
+        topic.extend(content_words(lead.0).iter());
     }
     let mut scored: Vec<(f64, usize)> = Vec::new();
     let mut rank = 0usize;
@@ -255,7 +221,7 @@ pub fn key_points(sheet: &FactSheet, max: usize) -> Vec<KeyPoint> {
         let overlap = if words.is_empty() {
             0.0
         } else {
-            words.intersection(&topic).count() as f64 / (words.len() as f64).sqrt()
+            words.iter().filter(|w| topic.contains(w)).count() as f64 / (words.len() as f64).sqrt()
         };
         let density =
             facts.get(i).copied().unwrap_or(0.0) + 0.5 * entities.get(i).map_or(0, Vec::len) as f64;
