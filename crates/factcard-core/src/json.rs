@@ -446,17 +446,26 @@ impl<T: FromValue> FromValue for Vec<T> {
     // much larger WebAssembly build.
     #[inline(never)]
     fn from_value(v: Value) -> Result<Self> {
-        match v {
-            Value::Arr(items) => {
-                // A plain loop: `collect` into a `Result` costs far more code per element type.
-                let mut out = Vec::with_capacity(items.len());
-                for item in items {
-                    out.push(T::from_value(item)?);
-                }
-                Ok(out)
+        let mut out = Vec::new();
+        each(v, &mut |item| {
+            out.push(T::from_value(item)?);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+}
+
+/// Calls `f` on each item of the array `v`, stopping at the first error: the part of reading a
+/// `Vec<T>` that does not depend on `T`, written once.
+fn each(v: Value, f: &mut dyn FnMut(Value) -> Result<()>) -> Result<()> {
+    match v {
+        Value::Arr(items) => {
+            for item in items {
+                f(item)?;
             }
-            v => Err(invalid(&v, "a sequence")),
+            Ok(())
         }
+        v => Err(invalid(&v, "a sequence")),
     }
 }
 
