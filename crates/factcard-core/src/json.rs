@@ -539,12 +539,17 @@ impl Fields {
         }
     }
 
+    /// The field `name` taken out, or `None` when it is absent. Out of line: the struct readers
+    /// call it for every field, and only the conversion depends on the field's type.
+    #[inline(never)]
+    fn pick(&mut self, name: &str) -> Option<Value> {
+        let i = self.0.iter().position(|(k, _)| k == name)?;
+        Some(self.0.swap_remove(i).1)
+    }
+
     /// The field `name` converted, or `None` when it is absent.
     fn take<T: FromValue>(&mut self, name: &str) -> Result<Option<T>> {
-        match self.0.iter().position(|(k, _)| k == name) {
-            Some(i) => T::from_value(self.0.swap_remove(i).1).map(Some),
-            None => Ok(None),
-        }
+        self.pick(name).map(T::from_value).transpose()
     }
 
     /// Reads `name` into `slot` when it is present.
