@@ -446,17 +446,26 @@ impl<T: FromValue> FromValue for Vec<T> {
     // much larger WebAssembly build.
     #[inline(never)]
     fn from_value(v: Value) -> Result<Self> {
-        match v {
-            Value::Arr(items) => {
-                // A plain loop: `collect` into a `Result` costs far more code per element type.
-                let mut out = Vec::with_capacity(items.len());
-                for item in items {
-                    out.push(T::from_value(item)?);
-                }
-                Ok(out)
+        let mut out = Vec::new();
+        each(v, &mut |item| {
+            out.push(T::from_value(item)?);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+}
+
+/// Calls `f` on each item of the array `v`, stopping at the first error: the part of reading a
+/// `Vec<T>` that does not depend on `T`, written once.
+fn each(v: Value, f: &mut dyn FnMut(Value) -> Result<()>) -> Result<()> {
+    match v {
+        Value::Arr(items) => {
+            for item in items {
+                f(item)?;
             }
-            v => Err(invalid(&v, "a sequence")),
+            Ok(())
         }
+        v => Err(invalid(&v, "a sequence")),
     }
 }
 
@@ -530,12 +539,17 @@ impl Fields {
         }
     }
 
+    /// The field `name` taken out, or `None` when it is absent. Out of line: the struct readers
+    /// call it for every field, and only the conversion depends on the field's type.
+    #[inline(never)]
+    fn pick(&mut self, name: &str) -> Option<Value> {
+        let i = self.0.iter().position(|(k, _)| k == name)?;
+        Some(self.0.swap_remove(i).1)
+    }
+
     /// The field `name` converted, or `None` when it is absent.
     fn take<T: FromValue>(&mut self, name: &str) -> Result<Option<T>> {
-        match self.0.iter().position(|(k, _)| k == name) {
-            Some(i) => T::from_value(self.0.swap_remove(i).1).map(Some),
-            None => Ok(None),
-        }
+        self.pick(name).map(T::from_value).transpose()
     }
 
     /// Reads `name` into `slot` when it is present.

@@ -20,6 +20,7 @@
 use super::lexicon::{self as lx, is_in};
 use super::token::{is_capitalized, strip_possessive, tokenize, Kind, Tok};
 use super::wordclass;
+use super::wordset::{words, List, Words};
 use crate::date::{days_in_month, Date, Precision};
 use crate::extract::charclass::CharClass;
 use crate::model::{Event, Sentence, Span};
@@ -138,7 +139,8 @@ impl<'a> Cx<'a> {
             .filter(|t| t.kind == Kind::Word)
             .map(|t| t.text(self.s))
     }
-    fn is_word(&self, i: usize, list: &'static [&'static str]) -> bool {
+    fn is_word(&self, i: usize, list: impl Into<List>) -> bool {
+        let list = list.into();
         self.word(i).is_some_and(|w| is_in(w, list))
     }
     fn num(&self, i: usize) -> Option<&'a str> {
@@ -167,7 +169,7 @@ impl<'a> Cx<'a> {
         }
         if self.glued(i + 1) {
             return match self.word(i + 1) {
-                Some(w) if is_in(w, &["st", "nd", "rd", "th"]) => Some((d, i + 1)),
+                Some(w) if is_in(w, words!["st", "nd", "rd", "th"]) => Some((d, i + 1)),
                 Some(_) => None,
                 None if self.punct(i + 1, '-')
                     || self.punct(i + 1, ':')
@@ -288,7 +290,7 @@ fn match_at(cx: &Cx, i: usize) -> Option<Found> {
     let named_day = i > 0
         && cx.is_word(
             i - 1,
-            &[
+            words![
                 "Good", "Black", "Cyber", "Super", "Ash", "Holy", "Maundy", "Easter", "Palm",
                 "Fat", "Bloody", "Giving", "Shrove",
             ],
@@ -303,7 +305,7 @@ fn match_at(cx: &Cx, i: usize) -> Option<Found> {
         if let Some(f) = day_first(cx, j) {
             return found(i, f.last, f.when);
         }
-        let last = if cx.is_word(i + 1, &["morning", "afternoon", "evening", "night"]) {
+        let last = if cx.is_word(i + 1, words!["morning", "afternoon", "evening", "night"]) {
             i + 1
         } else {
             i
@@ -371,13 +373,13 @@ fn month_first(cx: &Cx, i: usize) -> Option<Found> {
     }
     // A month alone needs a preposition or modifier before it: "in March", not "to march".
     let p = i.checked_sub(1)?;
-    let ok_prev: &[&str] = if m == 5 {
-        &[
+    let ok_prev: &Words = if m == 5 {
+        words![
             "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
             "during",
         ]
     } else {
-        &[
+        words![
             "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
             "during", "of", "from", "through", "before", "after",
         ]
@@ -427,7 +429,7 @@ fn day_first(cx: &Cx, i: usize) -> Option<Found> {
     )
 }
 
-const YEAR_PREPS: &[&str] = &[
+static YEAR_PREPS: &Words = words![
     "in",
     "since",
     "by",
@@ -445,7 +447,7 @@ const YEAR_PREPS: &[&str] = &[
     "mid",
     "throughout",
 ];
-const OF_HEADS: &[&str] = &[
+static OF_HEADS: &Words = words![
     "summer",
     "spring",
     "autumn",
@@ -523,9 +525,7 @@ fn count(cx: &Cx, i: usize) -> Option<i64> {
         .filter(|&v| v > 0 && v < 100)
 }
 
-const UNITS: &[&str] = &[
-    "day", "days", "week", "weeks", "month", "months", "year", "years",
-];
+static UNITS: &Words = words!["day", "days", "week", "weeks", "month", "months", "year", "years",];
 
 /// Relative dates and dates that cannot be placed.
 fn relative(cx: &Cx, i: usize) -> Option<Found> {
@@ -573,8 +573,11 @@ fn relative(cx: &Cx, i: usize) -> Option<Found> {
             "next" if !lead => Some(1),
             _ => None,
         };
-        let after_the =
-            i > 0 && cx.is_word(i - 1, &["the", "a", "every", "each", "that", "over", "for"]);
+        let after_the = i > 0
+            && cx.is_word(
+                i - 1,
+                words!["the", "a", "every", "each", "that", "over", "for"],
+            );
         if let (Some(sh), false) = (shift, after_the) {
             if let Some(unit) = cx.word(k + 1).map(strip_possessive) {
                 let when = match unit.to_ascii_lowercase().as_str() {
@@ -608,7 +611,7 @@ fn relative(cx: &Cx, i: usize) -> Option<Found> {
     let mut k = i;
     if is_in(
         w,
-        &["just", "only", "mere", "barely", "some", "several", "a"],
+        words!["just", "only", "mere", "barely", "some", "several", "a"],
     ) {
         k += 1;
         if cx.is_word(k, &["few"]) {
@@ -619,7 +622,7 @@ fn relative(cx: &Cx, i: usize) -> Option<Found> {
         k += 1;
     }
     let unit = cx.word(k)?;
-    if is_in(unit, &["hours", "days", "weeks", "months", "years"])
+    if is_in(unit, words!["hours", "days", "weeks", "months", "years"])
         && cx.is_word(k + 1, &["after", "before"])
     {
         // Only where the whole phrase starts: not inside a figure like "300 days after".
@@ -692,7 +695,7 @@ fn marker(s: &str, t: &[Tok], i: usize) -> Option<Tense> {
         ) && next_to
             && i > 0
             && t.get(i - 1).is_some_and(|p| {
-                is_in(p.text(s), &["is", "are", "be", "'s", "plans", "was"])
+                is_in(p.text(s), words!["is", "are", "be", "'s", "plans", "was"])
                     || matches!(lw.as_str(), "plans" | "planning" | "intends")
             }))
     {
@@ -917,7 +920,7 @@ pub(crate) fn resolve(
 // ---------------------------------------------------------------------------------------------
 // Description
 
-const LEADING_NOISE: &[&str] = &[
+static LEADING_NOISE: &Words = words![
     "and",
     "but",
     "or",
@@ -938,14 +941,13 @@ const LEADING_NOISE: &[&str] = &[
     "even",
     "including",
 ];
-const TRAILING_NOISE: &[&str] = &[
+static TRAILING_NOISE: &Words = words![
     "the", "a", "an", "of", "to", "and", "or", "but", "with", "in", "on", "at", "for", "by", "his",
     "her", "their", "its", "our", "from", "that", "which", "who", "as", "than", "is", "are", "was",
     "were", "be", "would", "will", "so",
 ];
-const DETERMINERS: &[&str] = &[
-    "his", "her", "its", "their", "our", "the", "a", "an", "this", "that", "my", "your",
-];
+static DETERMINERS: &Words =
+    words!["his", "her", "its", "their", "our", "the", "a", "an", "this", "that", "my", "your",];
 
 /// A short description of what happened at the date: its clause, without the date itself.
 fn describe(s: &str, t: &[Tok], first: usize, last: usize, when: When) -> String {

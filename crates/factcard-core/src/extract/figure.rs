@@ -19,7 +19,7 @@ use super::date;
 use super::lexicon::{self as lx, is_in};
 use super::token::{is_capitalized, tokenize, Kind, Tok};
 use super::wordclass;
-use super::wordset::{words, Words};
+use super::wordset::{self, words, Words};
 use crate::extract::charclass::{CharClass, StrCase};
 use crate::model::{Figure, Sentence, Span};
 
@@ -96,49 +96,109 @@ static NOT_COUNTS: &Words = words![
     "PST",
     "CET",
 ];
-/// Measure units: the word and its unit name.
-const UNITS: &[(&str, &str)] = &[
-    ("percent", "percent"),
-    ("per cent", "percent"),
-    ("percentage points", "percentage points"),
-    ("km", "km"),
-    ("kilometres", "km"),
-    ("kilometers", "km"),
-    ("miles", "miles"),
-    ("mile", "miles"),
-    ("mph", "mph"),
-    ("kg", "kg"),
-    ("kilograms", "kg"),
-    ("tonnes", "tonnes"),
-    ("tons", "tons"),
-    ("metres", "m"),
-    ("meters", "m"),
-    ("feet", "feet"),
-    ("foot", "feet"),
-    ("inches", "inches"),
-    ("cm", "cm"),
-    ("mm", "mm"),
-    ("degrees", "degrees"),
-    ("megabytes", "MB"),
-    ("kilobytes", "KB"),
-    ("gigabytes", "GB"),
-    ("terabytes", "TB"),
-    ("MB", "MB"),
-    ("GB", "GB"),
-    ("TB", "TB"),
-    ("megapixels", "megapixels"),
-    ("dollars", "USD"),
-    ("euros", "EUR"),
-    ("rubles", "RUB"),
-    ("roubles", "RUB"),
-    ("yen", "JPY"),
-    ("hectares", "hectares"),
-    ("acres", "acres"),
-    ("litres", "litres"),
-    ("liters", "litres"),
-    ("gallons", "gallons"),
-    ("barrels", "barrels"),
+/// Measure units as written; the unit name of each is at the same place in [`UNIT_NAMES`].
+static UNITS: &Words = words![
+    "percent",
+    "per cent",
+    "percentage points",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "mile",
+    "mph",
+    "kg",
+    "kilograms",
+    "tonnes",
+    "tons",
+    "metres",
+    "meters",
+    "feet",
+    "foot",
+    "inches",
+    "cm",
+    "mm",
+    "degrees",
+    "megabytes",
+    "kilobytes",
+    "gigabytes",
+    "terabytes",
+    "MB",
+    "GB",
+    "TB",
+    "megapixels",
+    "dollars",
+    "euros",
+    "rubles",
+    "roubles",
+    "yen",
+    "hectares",
+    "acres",
+    "litres",
+    "liters",
+    "gallons",
+    "barrels",
 ];
+/// The unit name of each word of [`UNITS`].
+static UNIT_NAMES: &Words = words![
+    "percent",
+    "percent",
+    "percentage points",
+    "km",
+    "km",
+    "km",
+    "miles",
+    "miles",
+    "mph",
+    "kg",
+    "kg",
+    "tonnes",
+    "tons",
+    "m",
+    "m",
+    "feet",
+    "feet",
+    "inches",
+    "cm",
+    "mm",
+    "degrees",
+    "MB",
+    "KB",
+    "GB",
+    "TB",
+    "MB",
+    "GB",
+    "TB",
+    "megapixels",
+    "USD",
+    "EUR",
+    "RUB",
+    "RUB",
+    "JPY",
+    "hectares",
+    "acres",
+    "litres",
+    "litres",
+    "gallons",
+    "barrels",
+];
+
+/// The unit name of the first word of [`UNITS`] that is `w`: exactly, or with `fold` ignoring
+/// ASCII case and skipping words of more than one part ("per cent").
+fn unit_named(w: &str, fold: bool) -> Option<&'static str> {
+    // Most words are no unit: the hash table says so without a scan.
+    if !wordset::contains(UNITS.into(), w, fold) {
+        return None;
+    }
+    let at = UNITS.iter().position(|u| {
+        if fold {
+            u.eq_ignore_ascii_case(w) && !u.as_bytes().contains(&b' ')
+        } else {
+            u == w
+        }
+    })?;
+    UNIT_NAMES.iter().nth(at)
+}
 
 fn currency(sym: &str) -> Option<&'static str> {
     match sym {
@@ -268,11 +328,11 @@ fn amount(cx: &Cx, i: usize) -> Option<Amount> {
             if n.matches('.').count() > 1 {
                 return None;
             }
-            if n.contains(',')
+            if n.as_bytes().contains(&b',')
                 && !n
                     .split(',')
                     .skip(1)
-                    .all(|g| g.len() == 3 || g.contains('.'))
+                    .all(|g| g.len() == 3 || g.as_bytes().contains(&b'.'))
             {
                 return None;
             }
@@ -357,8 +417,8 @@ fn amount(cx: &Cx, i: usize) -> Option<Amount> {
                         value *= m;
                         last = k + 1;
                     }
-                    _ => match UNITS.iter().find(|(u, _)| *u == w) {
-                        Some((_, name)) if digits && unit.is_none() && !is_in(w, &["m"]) => {
+                    _ => match unit_named(w, false) {
+                        Some(name) if digits && unit.is_none() && !is_in(w, &["m"]) => {
                             unit = Some(name);
                             last = k + 1;
                         }
@@ -410,10 +470,7 @@ fn amount(cx: &Cx, i: usize) -> Option<Amount> {
             unit = Some("percentage points");
             last += 2;
         } else if let Some(w) = cx.word(last + 1) {
-            if let Some((_, name)) = UNITS
-                .iter()
-                .find(|(u, _)| u.eq_ignore_ascii_case(w) && !u.contains(' '))
-            {
+            if let Some(name) = unit_named(w, true) {
                 if unit.is_none() {
                     unit = Some(name);
                     last += 1;
@@ -468,7 +525,7 @@ fn figure(cx: &Cx, a: &Amount, si: usize, earlier: &[Figure]) -> Option<(Figure,
                 }
                 if is_in(
                     w,
-                    &[
+                    words![
                         "no", "nos", "number", "page", "chapter", "section", "article", "episode",
                         "season", "version", "level", "grade", "room", "flight", "route", "gate",
                         "platform",
@@ -482,7 +539,10 @@ fn figure(cx: &Cx, a: &Amount, si: usize, earlier: &[Figure]) -> Option<(Figure,
             }
             if cx.punct(p) == Some(".")
                 && p > 0
-                && is_in(cx.text(p - 1), &["No", "Nos", "Vol", "Fig", "Art", "pp"])
+                && is_in(
+                    cx.text(p - 1),
+                    words!["No", "Nos", "Vol", "Fig", "Art", "pp"],
+                )
             {
                 return None;
             }
@@ -548,7 +608,7 @@ fn figure(cx: &Cx, a: &Amount, si: usize, earlier: &[Figure]) -> Option<(Figure,
         && a.unit.is_none()
         && a.value.fract() == 0.0
         && (1800.0..=2100.0).contains(&a.value)
-        && !cx.text(a.first).contains(',')
+        && !cx.text(a.first).as_bytes().contains(&b',')
     {
         return None;
     }
@@ -604,7 +664,7 @@ fn figure(cx: &Cx, a: &Amount, si: usize, earlier: &[Figure]) -> Option<(Figure,
                     let w = cx.text(a.last + 1);
                     is_in(
                         w,
-                        &[
+                        words![
                             "are", "were", "is", "was", "have", "had", "has", "will", "would",
                             "of", "died", "remain", "remained", "more", "in", "on", "at",
                         ],
@@ -639,9 +699,7 @@ fn figure(cx: &Cx, a: &Amount, si: usize, earlier: &[Figure]) -> Option<(Figure,
         && cx.word(end + 2).is_some_and(|w| {
             is_in(
                 w,
-                &[
-                    "more", "fewer", "less", "older", "younger", "so", "above", "over",
-                ],
+                words!["more", "fewer", "less", "older", "younger", "so", "above", "over",],
             )
         })
     {

@@ -6,6 +6,7 @@
 pub mod charclass;
 pub mod date;
 pub mod figure;
+pub(crate) mod foldset;
 pub(crate) mod lexicon;
 pub(crate) mod names;
 pub(crate) mod order;

@@ -163,7 +163,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             // Dotted initialisms keep their final dot: "U.S.", "D.C.".
             let mut word = text.get(start..j).unwrap_or("");
             if at(j) == Some('.')
-                && word.contains('.')
+                && word.as_bytes().contains(&b'.')
                 && word.split('.').all(|p| p.chars().count() == 1)
             {
                 j += 1;

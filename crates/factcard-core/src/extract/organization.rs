@@ -386,7 +386,7 @@ fn bare(name: &str) -> String {
 
 /// True for one word in capitals, slashes allowed ("RFE/RL", "ISW").
 fn is_acronym_word(name: &str) -> bool {
-    !name.contains(' ')
+    !name.as_bytes().contains(&b' ')
         && name.chars().filter(|c| c.is_alpha()).count() >= 2
         && name
             .chars()
@@ -551,7 +551,7 @@ pub(crate) fn organizations_with(
                 while a < b
                     && toks.get(a).is_some_and(|t| {
                         names::in_list(
-                            &[
+                            words![
                                 "former", "ex", "acting", "interim", "outgoing", "then", "late",
                             ],
                             t.text,
@@ -617,7 +617,7 @@ pub(crate) fn organizations_with(
                 !tail.is_empty() && wordclass::of_word(&tail) & wordclass::KNOWN_ORG != 0
             });
             let known = wordclass::of_word(name) & wordclass::KNOWN_ORG != 0
-                || (name.contains('/')
+                || (name.as_bytes().contains(&b'/')
                     && wordclass::of_word(&name.replace('/', " ")) & wordclass::KNOWN_ORG != 0)
                 || known_tail;
             // "Nintendo/Apple Nintendo": known names glued by a caption, taken one by one.
@@ -642,7 +642,7 @@ pub(crate) fn organizations_with(
             let told = names::in_list(&["told", "to"], before(1))
                 && (before(1) != "to" || before(2).eq_ignore_ascii_case("according"));
             let reported = names::in_list(
-                &[
+                words![
                     "reported",
                     "reports",
                     "reporting",
@@ -652,7 +652,7 @@ pub(crate) fn organizations_with(
                 ],
                 after(0),
             );
-            let slash = name.contains('/');
+            let slash = name.as_bytes().contains(&b'/');
             let short_paren = after(0) == "("
                 && toks.get(b + 1).is_some_and(|t| t.is_all_caps())
                 && after(2) == ")";
@@ -734,7 +734,7 @@ pub(crate) fn organizations_with(
             let person_like = words
                 .first()
                 .is_some_and(|t| names::first_name(t.text).is_some());
-            if name.is_empty() || person_like || name.contains('/') {
+            if name.is_empty() || person_like || name.as_bytes().contains(&b'/') {
                 continue;
             }
             add(&mut orgs, name, None, Mention { sentence: si, span });

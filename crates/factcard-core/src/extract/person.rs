@@ -90,7 +90,7 @@ fn kin_before(text: &str, toks: &[Tok<'_>], comma: usize) -> Option<String> {
     }
     let mut a = noun;
     if let Some(p) = noun.checked_sub(1).and_then(|i| toks.get(i)) {
-        if names::in_list(&["her", "his", "their", "whose"], p.text) {
+        if names::in_list(words!["her", "his", "their", "whose"], p.text) {
             a = noun - 1;
         } else if p.kind == names::Kind::Poss && noun >= 2 {
             // "the victim's mother": the owner and its article.
@@ -110,9 +110,7 @@ fn kin_before(text: &str, toks: &[Tok<'_>], comma: usize) -> Option<String> {
 /// Honorifics that are titles but not roles.
 fn is_honorific(w: &str) -> bool {
     names::in_list(
-        &[
-            "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",
-        ],
+        words!["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",],
         w,
     )
 }
@@ -201,7 +199,7 @@ fn appositive(text: &str, toks: &[Tok<'_>], comma: usize) -> Option<Option<Strin
     }
     let first_word = toks.get(first)?;
     if names::in_list(
-        &["who", "which", "that", "where", "when", "and", "but"],
+        words!["who", "which", "that", "where", "when", "and", "but"],
         first_word.text,
     ) {
         return None;
@@ -390,7 +388,7 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
             let next = toks.get(end);
             let speech = next.is_some_and(|t| {
                 names::in_list(
-                    &[
+                    words![
                         "said",
                         "says",
                         "told",

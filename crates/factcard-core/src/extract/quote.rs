@@ -444,7 +444,10 @@ impl Ctx<'_> {
                 if w.text.eq_ignore_ascii_case("it") {
                     return (self.recent_org(si, local_s).map(|o| o.name.clone()), None);
                 }
-                if names::in_list(&["we", "i", "you", "this", "that", "who", "which"], w.text) {
+                if names::in_list(
+                    words!["we", "i", "you", "this", "that", "who", "which"],
+                    w.text,
+                ) {
                     return (None, None);
                 }
             }
@@ -490,7 +493,7 @@ fn is_title(content: &str) -> bool {
             w.chars()
                 .next()
                 .is_some_and(|c| c.is_upper() || !c.is_alpha())
-                || names::in_list(&["of", "the", "and", "a", "in", "on", "for", "to"], w)
+                || names::in_list(words!["of", "the", "and", "a", "in", "on", "for", "to"], w)
         })
 }
 
@@ -579,14 +582,14 @@ pub fn quotes_with(sentences: &[Sentence], people: &[Person], orgs: &[Organizati
             let prev2 = o.checked_sub(2).and_then(|i| toks.get(i));
             let naming = prev.is_some_and(|t| {
                 names::in_list(
-                    &["called", "dubbed", "termed", "named", "so-called"],
+                    words!["called", "dubbed", "termed", "named", "so-called"],
                     t.text,
                 ) || (t.text == "as" && prev2.is_some_and(|p| p.text == "known"))
                     || (t.text == "of" && prev2.is_some_and(|p| p.text == "name"))
             });
             let determiner = prev.is_some_and(|t| {
                 names::in_list(
-                    &["the", "a", "an", "this", "that", "these", "those"],
+                    words!["the", "a", "an", "this", "that", "these", "those"],
                     t.text,
                 )
             });

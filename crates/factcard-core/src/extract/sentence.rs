@@ -170,7 +170,7 @@ fn ends_sentence(p: &str, at: usize, run: &str, rest: &str) -> bool {
     if run.contains(['!', '?']) {
         return true;
     }
-    if run.len() > 1 || run.contains(ELLIPSIS) {
+    if run.len() > 1 || run.chars().any(|c| c == ELLIPSIS) {
         // An ellipsis usually marks an omission inside a sentence.
         return starter || quoted;
     }
@@ -186,7 +186,7 @@ fn ends_sentence(p: &str, at: usize, run: &str, rest: &str) -> bool {
     if prev.is_empty() {
         return true;
     }
-    if prev.contains('.') {
+    if prev.as_bytes().contains(&b'.') {
         // Dotted abbreviations: "U.S.", "a.m.", "e.g.", "D.C."
         if is_in(prev, lx::NEVER_FINAL) {
             return false;

@@ -272,13 +272,13 @@ pub(crate) fn sources_with(
                 .and_then(|i| toks.get(i))
                 .map_or("", |t| t.text);
             let negated = names::in_list(
-                &[
+                words![
                     "not", "didn't", "never", "won't", "wouldn't", "hasn't", "haven't", "doesn't",
                     "don't",
                 ],
                 prev,
             ) || (prev == "to"
-                && names::in_list(&["declined", "refused", "failed", "not"], prev2));
+                && names::in_list(words!["declined", "refused", "failed", "not"], prev2));
             if negated {
                 continue;
             }
@@ -293,7 +293,7 @@ pub(crate) fn sources_with(
                 while end > 0
                     && toks.get(end - 1).is_some_and(|t| {
                         names::in_list(
-                            &[
+                            words![
                                 "has",
                                 "have",
                                 "had",

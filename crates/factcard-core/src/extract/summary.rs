@@ -13,14 +13,13 @@
 //! out … for comment", "contributed to this report"); a sentence that is mostly a quotation is
 //! penalised. The best `max` (at most 5) are returned in reading order.
 
+use super::foldset::FoldSet;
 use super::names::{self, Tok};
-use super::wordset::FastBuild;
-use crate::extract::charclass::{CharClass, StrCase};
+use super::wordset::{words, Words as WordList};
+use crate::extract::charclass::StrCase;
 use crate::model::{FactSheet, KeyPoint};
-use std::collections::HashSet;
-use std::hash::{Hash, Hasher};
 
-const BOILERPLATE: &[&str] = &[
+static BOILERPLATE: &WordList = words![
     "reached out",
     "for comment",
     "did not respond",
@@ -37,49 +36,16 @@ const BOILERPLATE: &[&str] = &[
     "follow us",
 ];
 
-/// A word compared and hashed as its lower case, without allocating it.
-#[derive(Clone, Copy)]
-struct Folded<'a>(&'a str);
-
-impl PartialEq for Folded<'_> {
-    fn eq(&self, other: &Self) -> bool {
-        if self.0.is_ascii() && other.0.is_ascii() {
-            return self.0.eq_ignore_ascii_case(other.0);
-        }
-        self.0
-            .chars()
-            .map(CharClass::lower)
-            .eq(other.0.chars().map(CharClass::lower))
-    }
-}
-
-impl Eq for Folded<'_> {}
-
-impl Hash for Folded<'_> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        // One integer per char; ASCII (nearly every word) without decoding.
-        if self.0.is_ascii() {
-            for b in self.0.bytes() {
-                state.write_u64(u64::from(b.to_ascii_lowercase()));
-            }
-        } else {
-            for c in self.0.chars() {
-                state.write_u64(u64::from(u32::from(c.lower())));
-            }
-        }
-    }
-}
-
-type Words<'a> = HashSet<Folded<'a>, FastBuild>;
+type Words<'a> = FoldSet<'a>;
 
 /// The distinct content words (longer than three bytes, not function words) of a sentence.
 fn content_words<'a>(toks: &[Tok<'a>]) -> Words<'a> {
     // Sized for every token at once: growing the set rehashes it.
-    let mut words = Words::with_capacity_and_hasher(toks.len(), FastBuild::default());
+    let mut words = Words::with_capacity(toks.len());
     words.extend(
         toks.iter()
             .filter(|t| t.is_word() && t.text.len() > 3 && !t.has(super::wordclass::FUNCTION))
-            .map(|t| Folded(t.text)),
+            .map(|t| t.text),
     );
     words
 }
@@ -91,7 +57,59 @@ fn is_boilerplate(text: &str) -> bool {
     } else {
         text.lowercase()
     };
-    BOILERPLATE.iter().any(|b| lower.contains(b))
+    let lower = lower.as_bytes();
+    let seen = Pairs::of(lower);
+    BOILERPLATE
+        .iter()
+        .any(|b| seen.may_hold(b.as_bytes()) && has_phrase(lower, b.as_bytes()))
+}
+
+/// The byte pairs of a text, as bits of a 256-bit set: a phrase one of whose pairs is missing
+/// does not occur in it, which most sentences show without a scan.
+struct Pairs([u64; 4]);
+
+impl Pairs {
+    fn bit(p: &[u8]) -> usize {
+        match p {
+            [a, b, ..] => (usize::from(*a) * 31 + usize::from(*b)) & 255,
+            _ => 0,
+        }
+    }
+
+    fn of(text: &[u8]) -> Pairs {
+        let mut set = [0u64; 4];
+        for p in text.windows(2) {
+            let k = Pairs::bit(p);
+            if let Some(w) = set.get_mut(k >> 6) {
+                *w |= 1 << (k & 63);
+            }
+        }
+        Pairs(set)
+    }
+
+    fn may_hold(&self, phrase: &[u8]) -> bool {
+        phrase.windows(2).all(|p| {
+            let k = Pairs::bit(p);
+            self.0.get(k >> 6).is_some_and(|w| w & (1 << (k & 63)) != 0)
+        })
+    }
+}
+
+/// True when `phrase` occurs in `text`, by a plain scan: smaller in WebAssembly than the general
+/// `str::contains`, and run only when [`Pairs`] could not rule the phrase out.
+fn has_phrase(text: &[u8], phrase: &[u8]) -> bool {
+    let Some(&first) = phrase.first() else {
+        return true;
+    };
+    let mut rest = text;
+    while let Some(i) = rest.iter().position(|&b| b == first) {
+        let tail = rest.get(i..).unwrap_or_default();
+        if tail.starts_with(phrase) {
+            return true;
+        }
+        rest = tail.get(1..).unwrap_or_default();
+    }
+    false
 }
 
 /// Chooses up to `max` sentences that carry the story, in reading order.
@@ -150,7 +168,8 @@ pub fn key_points(sheet: &FactSheet, max: usize) -> Vec<KeyPoint> {
         .iter()
         .map(|t| names::credit(t).is_some())
         .collect();
-    let captions: HashSet<usize, FastBuild> = sheet
+    // A few paragraphs at most: a list, which spares a second hash-set type.
+    let captions: Vec<usize> = sheet
         .sentences
         .iter()
         .zip(&credited)
@@ -184,11 +203,11 @@ pub fn key_points(sheet: &FactSheet, max: usize) -> Vec<KeyPoint> {
     let mut topic = content_words(&headline);
     if let Some(first) = toks_all.first() {
         if names::is_title_case(first) {
-            topic.extend(content_words(first));
+            topic.extend(content_words(first).iter());
         }
     }
     if let Some(lead) = toks_all.iter().zip(&usable).find(|(_, u)| **u) {
-        topic.extend(content_words(lead.0));
+        topic.extend(content_words(lead.0).iter());
     }
     let mut scored: Vec<(f64, usize)> = Vec::new();
     let mut rank = 0usize;
@@ -202,7 +221,7 @@ pub fn key_points(sheet: &FactSheet, max: usize) -> Vec<KeyPoint> {
         let overlap = if words.is_empty() {
             0.0
         } else {
-            words.intersection(&topic).count() as f64 / (words.len() as f64).sqrt()
+            words.iter().filter(|w| topic.contains(w)).count() as f64 / (words.len() as f64).sqrt()
         };
         let density =
             facts.get(i).copied().unwrap_or(0.0) + 0.5 * entities.get(i).map_or(0, Vec::len) as f64;
@@ -339,5 +358,19 @@ mod tests {
         }
         assert_eq!(sheet.quotes.len(), gold["quotes"].as_array().unwrap().len());
         assert!((3..=5).contains(&sheet.key_points.len()));
+    }
+
+    proptest::proptest! {
+        /// The pair filter and the scan agree with `str::contains` on every phrase.
+        #[test]
+        fn boilerplate_is_a_substring_test(p in "[a-zA-Z .,É日]{0,40}|((reached|out|for|comment|sign|up|Subscribe|read|more|design|clicks|here|x|,) ){0,10}") {
+            let lower = if p.is_ascii() {
+                p.to_ascii_lowercase()
+            } else {
+                crate::extract::charclass::StrCase::lowercase(p.as_str())
+            };
+            let scan = super::BOILERPLATE.iter().any(|b| lower.contains(b));
+            proptest::prop_assert_eq!(super::is_boilerplate(&p), scan);
+        }
     }
 }

@@ -8,17 +8,22 @@
 //! long as the program. A lookup hashes the probe once, folding ASCII case on the fly, and
 //! allocates nothing; the same table answers exact and case-insensitive lookups.
 
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
+/// FxHash's mixing step: `x` into the hash `h`.
+#[inline]
+pub(crate) fn mix(h: u64, x: u64) -> u64 {
+    (h.rotate_left(5) ^ x).wrapping_mul(K)
+}
+
 /// FxHash's mixing step over the bytes, ASCII-lower-cased.
 #[inline]
-fn hash(bytes: &[u8]) -> u64 {
+pub(crate) fn hash(bytes: &[u8]) -> u64 {
     let mut h = 0u64;
     for &b in bytes {
-        h = (h.rotate_left(5) ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(K);
+        h = mix(h, u64::from(b.to_ascii_lowercase()));
     }
     h
 }
@@ -29,34 +34,6 @@ fn hash(bytes: &[u8]) -> u64 {
 pub(crate) fn same_folded(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.eq_ignore_ascii_case(b)
 }
-
-/// A hasher for the extractors' own small hash sets: one mixing step per integer.
-#[derive(Default)]
-pub(crate) struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(u64::from(b));
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(K);
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.write_u64(n as u64);
-    }
-    fn write_u8(&mut self, n: u8) {
-        self.write_u64(u64::from(n));
-    }
-}
-
-/// A fast, deterministic hasher for the extractors' own small hash sets (one FxHash mixing step
-/// per integer written).
-pub(crate) type FastBuild = BuildHasherDefault<KeyHasher>;
 
 /// A word list: its words, each followed by `'\n'`, and the hash table built from them on the
 /// first lookup. Declared with [`words!`] as a `static` of type `&Words`.
