@@ -65,7 +65,7 @@ pub(crate) fn weekday(w: &str) -> Option<u8> {
         .map(|i| i as u8)
 }
 
-const SMALL: [&str; 20] = [
+pub(crate) static SMALL: [&str; 20] = [
     "zero",
     "one",
     "two",
@@ -87,7 +87,7 @@ const SMALL: [&str; 20] = [
     "eighteen",
     "nineteen",
 ];
-const TENS: [&str; 8] = [
+pub(crate) static TENS: [&str; 8] = [
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 

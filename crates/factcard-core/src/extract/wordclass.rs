@@ -8,8 +8,9 @@
 //! compares it; the lists hold lower-case words.
 
 use super::charclass::StrCase;
+use super::lexicon;
 use super::names;
-use super::wordset::{words, Words};
+use super::wordset::{words, List, Words};
 use std::cell::OnceCell;
 
 /// A word that can start a date expression: a month, a weekday, a number word or a word of a
@@ -66,72 +67,8 @@ pub(crate) const NON_NAME: u32 = FUNCTION | MONTH | DAY | NATIONALITY;
 /// A word naming a role or title, also inside a hyphenated word ("Attorney-General").
 pub(crate) const ROLE: u32 = ROLE_NOUN | FULL_TITLE | ROLE_PART;
 
-/// Number words below one hundred, shared by both cue lists.
-static NUMBER_WORDS: &Words = words![
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "dozen",
-];
-
-/// Words other than number words that can start a date expression.
+/// Words other than number words, months and days that can start a date expression.
 static DATE_WORDS: &Words = words![
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "a",
     "an",
     "yesterday",
@@ -172,25 +109,30 @@ static FIGURE_WORDS: &Words = words![
 ];
 
 /// The lists merged into the table, with the class each gives.
-static LISTS: &[(&Words, u32)] = &[
-    (NUMBER_WORDS, DATE_CUE | FIGURE_CUE),
-    (DATE_WORDS, DATE_CUE),
-    (FIGURE_WORDS, FIGURE_CUE),
-    (names::FUNCTION_WORDS, FUNCTION),
-    (names::MONTHS, MONTH),
-    (names::DAYS, DAY),
-    (names::NATIONALITIES, NATIONALITY),
-    (names::ROLE_NOUNS, ROLE_NOUN),
-    (names::FULL_TITLES, FULL_TITLE),
-    (names::ABBREV_TITLES, ABBREV_TITLE),
-    (names::ROLE_MODIFIERS, ROLE_MODIFIER),
-    (names::ORG_HEADS, ORG_HEAD),
-    (names::KNOWN_ORGS, KNOWN_ORG),
-    (names::SPEECH_VERBS, SPEECH_VERB),
-    (names::PLACES, PLACE),
-    (names::MEDIA_HEADS, MEDIA_HEAD),
-    (names::KNOWN_MEDIA, KNOWN_MEDIA),
-    (names::MEDIA_NOUNS, MEDIA_NOUN),
+static LISTS: &[(List, u32)] = &[
+    // Number words below one hundred, and "dozen": cues for both.
+    (List::Slice(&lexicon::SMALL), DATE_CUE | FIGURE_CUE),
+    (List::Slice(&lexicon::TENS), DATE_CUE | FIGURE_CUE),
+    (List::Slice(&["dozen"]), DATE_CUE | FIGURE_CUE),
+    (List::Words(names::MONTHS), DATE_CUE),
+    (List::Words(names::DAYS), DATE_CUE),
+    (List::Words(DATE_WORDS), DATE_CUE),
+    (List::Words(FIGURE_WORDS), FIGURE_CUE),
+    (List::Words(names::FUNCTION_WORDS), FUNCTION),
+    (List::Words(names::MONTHS), MONTH),
+    (List::Words(names::DAYS), DAY),
+    (List::Words(names::NATIONALITIES), NATIONALITY),
+    (List::Words(names::ROLE_NOUNS), ROLE_NOUN),
+    (List::Words(names::FULL_TITLES), FULL_TITLE),
+    (List::Words(names::ABBREV_TITLES), ABBREV_TITLE),
+    (List::Words(names::ROLE_MODIFIERS), ROLE_MODIFIER),
+    (List::Words(names::ORG_HEADS), ORG_HEAD),
+    (List::Words(names::KNOWN_ORGS), KNOWN_ORG),
+    (List::Words(names::SPEECH_VERBS), SPEECH_VERB),
+    (List::Words(names::PLACES), PLACE),
+    (List::Words(names::MEDIA_HEADS), MEDIA_HEAD),
+    (List::Words(names::KNOWN_MEDIA), KNOWN_MEDIA),
+    (List::Words(names::MEDIA_NOUNS), MEDIA_NOUN),
 ];
 
 const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
@@ -217,7 +159,7 @@ struct Table {
 
 impl Table {
     fn build() -> Table {
-        let n: usize = LISTS.iter().map(|(l, _)| l.iter().count()).sum();
+        let n: usize = LISTS.iter().map(|(l, _)| l.words().count()).sum();
         let cap = (n * 4).next_power_of_two().max(16);
         let mut t = Table {
             mask: cap - 1,
@@ -226,7 +168,7 @@ impl Table {
             words: Vec::with_capacity(n),
         };
         for &(list, class) in LISTS {
-            for w in list.iter() {
+            for w in list.words() {
                 t.insert(w.as_bytes(), class);
             }
         }
@@ -346,7 +288,7 @@ mod tests {
     #[test]
     fn every_cue_word_has_its_classes() {
         for &(list, class) in LISTS.iter().filter(|(_, c)| *c < FUNCTION) {
-            for w in list.iter() {
+            for w in list.words() {
                 assert_eq!(of_ascii(w) & class, class, "{w}");
                 assert_eq!(of_ascii(&w.to_ascii_uppercase()) & class, class, "{w}");
             }
@@ -375,7 +317,7 @@ mod tests {
             "a".repeat(40),
         ];
         for &(list, _) in LISTS {
-            for w in list.iter() {
+            for w in list.words() {
                 probes.push(w.to_owned());
                 probes.push(w.to_uppercase());
                 probes.push(format!("{w}."));
@@ -405,7 +347,7 @@ mod tests {
                     names::in_list(list, p),
                     of_word(p) & class != 0,
                     "{p} in {:?}",
-                    list.iter().next()
+                    list.words().next()
                 );
             }
         }

@@ -104,6 +104,20 @@ pub(crate) enum List {
     Slice(&'static [&'static str]),
 }
 
+impl List {
+    /// The list's words, in the order written.
+    pub(crate) fn words(self) -> impl Iterator<Item = &'static str> {
+        let (lexicon, slice) = match self {
+            List::Words(w) => (Some(w.iter()), None),
+            List::Slice(s) => (None, Some(s.iter().copied())),
+        };
+        lexicon
+            .into_iter()
+            .flatten()
+            .chain(slice.into_iter().flatten())
+    }
+}
+
 impl From<&'static Words> for List {
     fn from(w: &'static Words) -> List {
         List::Words(w)
