@@ -49,6 +49,42 @@ impl SectionId {
         }
     }
 
+    /// The id of the section's tab (`fc-tab-<slug>`).
+    pub fn tab_id(self) -> &'static str {
+        match self {
+            SectionId::KeyPoints => "fc-tab-key-points",
+            SectionId::Figures => "fc-tab-figures",
+            SectionId::Timeline => "fc-tab-timeline",
+            SectionId::People => "fc-tab-people",
+            SectionId::Quotes => "fc-tab-quotes",
+            SectionId::Sources => "fc-tab-sources",
+        }
+    }
+
+    /// The id of the section's tab panel (`fc-panel-<slug>`).
+    pub fn panel_id(self) -> &'static str {
+        match self {
+            SectionId::KeyPoints => "fc-panel-key-points",
+            SectionId::Figures => "fc-panel-figures",
+            SectionId::Timeline => "fc-panel-timeline",
+            SectionId::People => "fc-panel-people",
+            SectionId::Quotes => "fc-panel-quotes",
+            SectionId::Sources => "fc-panel-sources",
+        }
+    }
+
+    /// The class of the section's panel (`fc-section fc-section--<slug>`).
+    pub fn panel_class(self) -> &'static str {
+        match self {
+            SectionId::KeyPoints => "fc-section fc-section--key-points",
+            SectionId::Figures => "fc-section fc-section--figures",
+            SectionId::Timeline => "fc-section fc-section--timeline",
+            SectionId::People => "fc-section fc-section--people",
+            SectionId::Quotes => "fc-section fc-section--quotes",
+            SectionId::Sources => "fc-section fc-section--sources",
+        }
+    }
+
     /// The section's heading.
     pub fn title(self) -> &'static str {
         match self {
@@ -239,6 +275,27 @@ pub fn status_label(status: Status) -> (&'static str, &'static str) {
         Status::Claimed => ("Claimed", "claimed"),
         Status::Assessed => ("Assessed", "assessed"),
         Status::Denied => ("Denied", "denied"),
+    }
+}
+
+/// The classes of a status badge (`fc-source__status fc-badge fc-badge--<modifier>`, the
+/// modifier of [`status_label`]).
+pub fn status_class(status: Status) -> &'static str {
+    match status {
+        Status::Confirmed => "fc-source__status fc-badge fc-badge--confirmed",
+        Status::Reported => "fc-source__status fc-badge fc-badge--reported",
+        Status::Claimed => "fc-source__status fc-badge fc-badge--claimed",
+        Status::Assessed => "fc-source__status fc-badge fc-badge--assessed",
+        Status::Denied => "fc-source__status fc-badge fc-badge--denied",
+    }
+}
+
+/// An ARIA boolean (`aria-expanded`, `aria-selected`) as its attribute value.
+pub fn aria_bool(value: bool) -> &'static str {
+    if value {
+        "true"
+    } else {
+        "false"
     }
 }
 
@@ -809,6 +866,28 @@ mod tests {
             ("Confirmed", "confirmed")
         );
         assert_eq!(m.sections(), SectionId::ALL.to_vec());
+        for id in SectionId::ALL {
+            assert_eq!(id.tab_id(), format!("fc-tab-{}", id.slug()));
+            assert_eq!(id.panel_id(), format!("fc-panel-{}", id.slug()));
+            assert_eq!(
+                id.panel_class(),
+                format!("fc-section fc-section--{}", id.slug())
+            );
+        }
+        for status in [
+            Status::Confirmed,
+            Status::Reported,
+            Status::Claimed,
+            Status::Assessed,
+            Status::Denied,
+        ] {
+            let (_, modifier) = status_label(status);
+            assert_eq!(
+                status_class(status),
+                format!("fc-source__status fc-badge fc-badge--{modifier}")
+            );
+        }
+        assert_eq!((aria_bool(true), aria_bool(false)), ("true", "false"));
         let slugs: Vec<&str> = SectionId::ALL.iter().map(|s| s.slug()).collect();
         assert_eq!(
             slugs,

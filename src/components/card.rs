@@ -4,7 +4,7 @@ use super::{
     use_card, CardContext, Figures, KeyPoints, People, Quotes, Section, Sources, Timeline,
 };
 use crate::phase::CardPhase;
-use crate::state::{CardModel, Origin, SectionId};
+use crate::state::{aria_bool, CardModel, Origin, SectionId};
 use crate::storage;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -115,7 +115,7 @@ fn ReadyCard(
                 let tab = target
                     .parent_element()
                     .and_then(|list| {
-                        list.query_selector(&format!("#fc-tab-{}", next.slug()))
+                        list.query_selector(&["#", next.tab_id()].concat())
                             .ok()
                             .flatten()
                     })
@@ -130,10 +130,10 @@ fn ReadyCard(
                     type="button"
                     role="tab"
                     class="fc-tab"
-                    id=format!("fc-tab-{}", id.slug())
+                    id=id.tab_id()
                     data-tab=id.slug()
-                    aria-controls=format!("fc-panel-{}", id.slug())
-                    aria-selected=move || is().to_string()
+                    aria-controls=id.panel_id()
+                    aria-selected=move || aria_bool(is())
                     tabindex=move || if is() { "0" } else { "-1" }
                     on:click=move |_| {
                         #[cfg(feature = "test-panic")]
@@ -204,7 +204,7 @@ fn ReadyCard(
             <button
                 type="button"
                 class="fc-card__toggle"
-                aria-expanded=move || (!collapsed.get()).to_string()
+                aria-expanded=move || aria_bool(!collapsed.get())
                 aria-controls="fc-body"
                 aria-label=t.collapse
                 title=move || if collapsed.get() { t.expand } else { t.hide }

@@ -2,7 +2,7 @@
 //! they are part of.
 
 use super::{use_card, FactSource};
-use crate::state::{PersonItem, SectionId};
+use crate::state::{aria_bool, PersonItem, SectionId};
 use leptos::prelude::*;
 
 /// People in order of first mention.
@@ -27,7 +27,7 @@ pub fn People(
                             <button
                                 type="button"
                                 class="fc-person__toggle"
-                                aria-expanded=move || open().to_string()
+                                aria-expanded=move || aria_bool(open())
                                 aria-controls=details.clone()
                                 on:click=move |_| chosen.update(|c| *c = if *c == Some(i) { None } else { Some(i) })
                             >

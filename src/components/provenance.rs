@@ -2,7 +2,7 @@
 //! article" (scroll the page there and highlight it) and a link to that sentence.
 
 use super::use_card;
-use crate::state::{Provenance, SectionId};
+use crate::state::{aria_bool, Provenance, SectionId};
 use crate::{events, fragment, highlight};
 use leptos::prelude::*;
 
@@ -45,7 +45,7 @@ pub fn FactSource(
             <button
                 type="button"
                 class="fc-prov__toggle"
-                aria-expanded=move || open.get().to_string()
+                aria-expanded=move || aria_bool(open.get())
                 aria-controls=uid.clone()
                 on:click=toggle
             >

@@ -15,11 +15,11 @@ pub fn Section(
 ) -> impl IntoView {
     view! {
         <section
-            class=format!("fc-section fc-section--{}", id.slug())
+            class=id.panel_class()
             data-section=id.slug()
             role="tabpanel"
-            id=format!("fc-panel-{}", id.slug())
-            aria-labelledby=format!("fc-tab-{}", id.slug())
+            id=id.panel_id()
+            aria-labelledby=id.tab_id()
             tabindex="0"
             hidden=move || selected.get() != id
         >

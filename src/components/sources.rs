@@ -1,7 +1,7 @@
 //! Sources with their status badge and basis.
 
 use super::{use_card, FactSource};
-use crate::state::{status_label, SectionId, SourceItem};
+use crate::state::{status_class, SectionId, SourceItem};
 use factcard_core::Status;
 use leptos::prelude::*;
 
@@ -30,14 +30,13 @@ pub fn Sources(
                 .into_iter()
                 .enumerate()
                 .map(|(i, s)| {
-                    let (_, modifier) = status_label(s.status);
                     let tip = s.source.tooltip().or_else(|| (!s.claim.is_empty()).then(|| s.claim.clone()));
                     view! {
                         <li class="fc-source" title=tip data-sentence=s.source.sentence>
                             <span class="fc-source__head">
                                 <span class="fc-source__name">{s.name}</span>
                                 " "
-                                <span class=format!("fc-source__status fc-badge fc-badge--{modifier}")>
+                                <span class=status_class(s.status)>
                                     <span class="fc-visually-hidden">{t.status} " "</span>
                                     {badge(t, s.status)}
                                 </span>
