@@ -13,6 +13,7 @@ use crate::slice;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use std::cell::RefCell;
+use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Document, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
@@ -102,7 +103,7 @@ fn mount(doc: &Document, host: HtmlElement) {
         slice::pause_if_due().await;
         let (phase, outcome) = match load(&host, &options).await {
             Ok(loaded) => {
-                let phase = CardPhase::from_model(loaded.model.clone());
+                let phase = CardPhase::from_model(Arc::clone(&loaded.model));
                 if matches!(phase, CardPhase::Empty(_)) {
                     web_sys::console::warn_1(
                         &format!(

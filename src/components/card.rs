@@ -89,7 +89,6 @@ fn ReadyCard(
     let key = storage::collapsed_key(&storage::page_path(), model.headline.as_deref());
     let collapsed = RwSignal::new(storage::is_collapsed(&key));
     let more = RwSignal::new(!ctx.compact || ids.len() < 2);
-    let chart: Vec<_> = model.chart().into_iter().cloned().collect();
 
     let tab_ids = ids.clone();
     let tabs = ids
@@ -155,28 +154,19 @@ fn ReadyCard(
         .iter()
         .map(|&id| {
             let model = Arc::clone(&model);
-            let chart = chart.clone();
             let shown = Memo::new(move |was: Option<&bool>| {
                 was.copied().unwrap_or(false) || selected.get() == id
             });
             let body = move || {
-                shown.get().then(|| match id {
-                    SectionId::KeyPoints => {
-                        view! { <KeyPoints items=model.key_points.clone()/> }.into_any()
-                    }
-                    SectionId::Figures => {
-                        view! { <Figures items=model.figures.clone() chart=chart.clone()/> }
-                            .into_any()
-                    }
-                    SectionId::Timeline => {
-                        view! { <Timeline items=model.timeline.clone()/> }.into_any()
-                    }
-                    SectionId::People => view! { <People items=model.people.clone()/> }.into_any(),
-                    SectionId::Quotes => {
-                        view! { <Quotes groups=model.quote_groups.clone()/> }.into_any()
-                    }
-                    SectionId::Sources => {
-                        view! { <Sources items=model.sources.clone()/> }.into_any()
+                shown.get().then(|| {
+                    let model = Arc::clone(&model);
+                    match id {
+                        SectionId::KeyPoints => view! { <KeyPoints model/> }.into_any(),
+                        SectionId::Figures => view! { <Figures model/> }.into_any(),
+                        SectionId::Timeline => view! { <Timeline model/> }.into_any(),
+                        SectionId::People => view! { <People model/> }.into_any(),
+                        SectionId::Quotes => view! { <Quotes model/> }.into_any(),
+                        SectionId::Sources => view! { <Sources model/> }.into_any(),
                     }
                 })
             };

@@ -1,23 +1,25 @@
 //! Key points: the sentences that carry the story.
 
 use super::FactSource;
-use crate::state::{KeyPointItem, SectionId};
+use crate::state::{CardModel, SectionId};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The key points, in reading order.
 #[component]
 pub fn KeyPoints(
-    /// The key points.
-    items: Vec<KeyPointItem>,
+    /// The card's model, whose key points are shown.
+    model: Arc<CardModel>,
 ) -> impl IntoView {
     view! {
         <ul class="fc-keypoints" role="list">
-            {items
-                .into_iter()
+            {model
+                .key_points
+                .iter()
                 .enumerate()
                 .map(|(i, k)| view! {
                     <li class="fc-keypoint" title=k.source.tooltip() data-sentence=k.source.sentence>
-                        <span class="fc-keypoint__text">{k.text}</span>
+                        <span class="fc-keypoint__text">{k.text.clone()}</span>
                         <FactSource source=k.source.clone() section=SectionId::KeyPoints kind="key-point" index=i/>
                     </li>
                 })

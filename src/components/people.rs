@@ -2,21 +2,23 @@
 //! they are part of.
 
 use super::{use_card, FactSource};
-use crate::state::{aria_bool, PersonItem, SectionId};
+use crate::state::{aria_bool, CardModel, SectionId};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// People in order of first mention.
 #[component]
 pub fn People(
-    /// The people.
-    items: Vec<PersonItem>,
+    /// The card's model, whose people are shown.
+    model: Arc<CardModel>,
 ) -> impl IntoView {
     let t = use_card().t;
     let chosen: RwSignal<Option<usize>> = RwSignal::new(None);
     view! {
         <ul class="fc-people" role="list">
-            {items
-                .into_iter()
+            {model
+                .people
+                .iter()
                 .enumerate()
                 .map(|(i, p)| {
                     let quotes = (p.quote_count > 0).then(|| t.quote_count(p.quote_count));
@@ -31,9 +33,9 @@ pub fn People(
                                 aria-controls=details.clone()
                                 on:click=move |_| chosen.update(|c| *c = if *c == Some(i) { None } else { Some(i) })
                             >
-                                <span class="fc-person__avatar" aria-hidden="true">{p.initials}</span>
+                                <span class="fc-person__avatar" aria-hidden="true">{p.initials.clone()}</span>
                                 <span class="fc-person__id">
-                                    <span class="fc-person__name">{p.name}</span>
+                                    <span class="fc-person__name">{p.name.clone()}</span>
                                     {p.role.clone().map(|r| view! {
                                         <span class={"fc-visually-hidden"}>", "</span>
                                         <span class="fc-person__role">{r}</span>

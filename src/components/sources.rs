@@ -1,9 +1,10 @@
 //! Sources with their status badge and basis.
 
 use super::{use_card, FactSource};
-use crate::state::{status_class, SectionId, SourceItem};
+use crate::state::{status_class, CardModel, SectionId};
 use factcard_core::Status;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The localized badge text of a status.
 fn badge(t: &crate::i18n::Strings, status: Status) -> &'static str {
@@ -20,28 +21,29 @@ fn badge(t: &crate::i18n::Strings, status: Status) -> &'static str {
 /// Sources in reading order.
 #[component]
 pub fn Sources(
-    /// The sources.
-    items: Vec<SourceItem>,
+    /// The card's model, whose sources are shown.
+    model: Arc<CardModel>,
 ) -> impl IntoView {
     let t = use_card().t;
     view! {
         <ul class="fc-sources" role="list">
-            {items
-                .into_iter()
+            {model
+                .sources
+                .iter()
                 .enumerate()
                 .map(|(i, s)| {
                     let tip = s.source.tooltip().or_else(|| (!s.claim.is_empty()).then(|| s.claim.clone()));
                     view! {
                         <li class="fc-source" title=tip data-sentence=s.source.sentence>
                             <span class="fc-source__head">
-                                <span class="fc-source__name">{s.name}</span>
+                                <span class="fc-source__name">{s.name.clone()}</span>
                                 " "
                                 <span class=status_class(s.status)>
                                     <span class="fc-visually-hidden">{t.status} " "</span>
                                     {badge(t, s.status)}
                                 </span>
                             </span>
-                            {s.basis.map(|b| view! { " " <span class="fc-source__basis">{b}</span> })}
+                            {s.basis.clone().map(|b| view! { " " <span class="fc-source__basis">{b}</span> })}
                             <FactSource source=s.source.clone() section=SectionId::Sources kind="source" index=i/>
                         </li>
                     }
