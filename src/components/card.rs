@@ -1,7 +1,7 @@
 //! The card: header, sections as tabs, footer; or a loading, empty or error state.
 
 use super::{
-    use_card, CardContext, Figures, KeyPoints, People, Quotes, Section, Sources, Timeline,
+    section, use_card, CardContext, Figures, KeyPoints, People, Quotes, Sources, Timeline,
 };
 use crate::phase::CardPhase;
 use crate::state::{aria_bool, CardModel, Origin, SectionId};
@@ -23,7 +23,7 @@ pub fn Card(
     match phase {
         CardPhase::Loading => view! {
             <section class="fc-card fc-card--loading" aria-label=t.key_facts aria-busy="true">
-                <CardHeader headline=None date=None/>
+                {card_header(None, None)}
                 <div class="fc-skeleton" aria-hidden={"true"}>
                     <span class={"fc-skeleton__line"}></span>
                     <span class={"fc-skeleton__line"}></span>
@@ -33,17 +33,17 @@ pub fn Card(
             </section>
         }
         .into_any(),
-        CardPhase::Ready(model) => view! { <ReadyCard model/> }.into_any(),
+        CardPhase::Ready(model) => ready_card(model).into_any(),
         CardPhase::Empty(model) => view! {
             <section class="fc-card fc-card--empty" aria-label=t.key_facts>
-                <CardHeader headline=model.headline.clone() date=dated(&model)/>
+                {card_header(model.headline.clone(), dated(&model))}
                 <p class="fc-card__message">{t.empty}</p>
             </section>
         }
         .into_any(),
         CardPhase::Error(message) => view! {
             <section class="fc-card fc-card--error" aria-label=t.key_facts>
-                <CardHeader headline=None date=None/>
+                {card_header(None, None)}
                 <p class="fc-card__message" role="status">{message}</p>
             </section>
         }
@@ -76,12 +76,12 @@ pub fn tab_target(key: &str, at: usize, len: usize, rtl: bool) -> Option<usize> 
     }
 }
 
-/// The card with its facts.
-#[component]
-fn ReadyCard(
-    /// The facts to show.
-    model: Arc<CardModel>,
-) -> impl IntoView {
+/// The card with its facts, from `model`.
+///
+/// This, [`card_header`], [`super::section`] and the chart are plain functions, not
+/// components: each has one caller, and a component's view is type-erased on its own, which
+/// costs the wasm a copy of the erasure code per component.
+fn ready_card(model: Arc<CardModel>) -> impl IntoView {
     let ctx = use_card();
     let t = ctx.t;
     let ids = model.sections();
@@ -170,7 +170,7 @@ fn ReadyCard(
                     }
                 })
             };
-            view! { <Section id=id selected>{body}</Section> }
+            section(id, selected, body)
         })
         .collect_view();
     let footer = match model.origin {
@@ -190,7 +190,7 @@ fn ReadyCard(
             aria-label=t.key_facts
             data-origin=model.origin.slug()
         >
-            <CardHeader headline=model.headline.clone() date=dated(&model)/>
+            {card_header(model.headline.clone(), dated(&model))}
             <button
                 type="button"
                 class="fc-card__toggle"
@@ -225,14 +225,9 @@ fn ReadyCard(
     }
 }
 
-/// The card's header: the "Key facts" label, the headline and the publication date.
-#[component]
-fn CardHeader(
-    /// The article's headline, when known.
-    headline: Option<String>,
-    /// The publication date as (label, ISO date), when known.
-    date: Option<(String, String)>,
-) -> impl IntoView {
+/// The card's header: the "Key facts" label, the `headline` and the publication `date` as
+/// (label, ISO date), each when known.
+fn card_header(headline: Option<String>, date: Option<(String, String)>) -> impl IntoView {
     let t = use_card().t;
     view! {
         <header class="fc-card__header">

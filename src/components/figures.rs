@@ -43,7 +43,7 @@ pub fn Figures(
 
 /// A proportional horizontal bar chart of `items` (largest first), drawn in SVG; one text
 /// alternative for screen readers.
-fn chart_view(items: &[&FigureItem]) -> AnyView {
+fn chart_view(items: &[&FigureItem]) -> impl IntoView {
     let t = use_card().t;
     let max = items
         .iter()
@@ -86,5 +86,4 @@ fn chart_view(items: &[&FigureItem]) -> AnyView {
                 .collect_view()}
         </figure>
     }
-    .into_any()
 }

@@ -44,7 +44,7 @@ pub use key_points::KeyPoints;
 pub use people::People;
 pub use provenance::FactSource;
 pub use quotes::Quotes;
-pub use section::Section;
+pub use section::section;
 pub use sources::Sources;
 pub use timeline::Timeline;
 

@@ -3,15 +3,12 @@
 use crate::state::SectionId;
 use leptos::prelude::*;
 
-/// A tab panel, labelled by its tab (`#fc-tab-<slug>`), hidden unless its tab is selected.
-#[component]
-pub fn Section(
-    /// Which section.
+/// The tab panel of section `id` holding `body` (the section's list), labelled by its tab
+/// (`#fc-tab-<slug>`), hidden unless `selected` is `id`.
+pub fn section(
     id: SectionId,
-    /// The selected section.
     selected: RwSignal<SectionId>,
-    /// The section's list.
-    children: Children,
+    body: impl IntoView + 'static,
 ) -> impl IntoView {
     view! {
         <section
@@ -23,7 +20,7 @@ pub fn Section(
             tabindex="0"
             hidden=move || selected.get() != id
         >
-            {children()}
+            {body}
         </section>
     }
 }
