@@ -1,7 +1,8 @@
 //! The card: header, sections as tabs, footer; or a loading, empty or error state.
 
 use super::{
-    section, use_card, CardContext, Figures, KeyPoints, People, Quotes, Sources, Timeline,
+    figures_view, key_points_view, people_view, quotes_view, section, sources_view, timeline_view,
+    use_card, CardContext,
 };
 use crate::phase::CardPhase;
 use crate::state::{aria_bool, CardModel, Origin, SectionId};
@@ -78,9 +79,9 @@ pub fn tab_target(key: &str, at: usize, len: usize, rtl: bool) -> Option<usize> 
 
 /// The card with its facts, from `model`.
 ///
-/// This, [`card_header`], [`super::section`] and the chart are plain functions, not
-/// components: each has one caller, and a component's view is type-erased on its own, which
-/// costs the wasm a copy of the erasure code per component.
+/// This, [`card_header`], [`super::section`], the chart and the six section lists are plain
+/// functions, not components: each has one caller, and a component's view is type-erased on
+/// its own, which costs the wasm a copy of the erasure code per component.
 fn ready_card(model: Arc<CardModel>) -> impl IntoView {
     let ctx = use_card();
     let t = ctx.t;
@@ -161,12 +162,12 @@ fn ready_card(model: Arc<CardModel>) -> impl IntoView {
                 shown.get().then(|| {
                     let model = Arc::clone(&model);
                     match id {
-                        SectionId::KeyPoints => view! { <KeyPoints model/> }.into_any(),
-                        SectionId::Figures => view! { <Figures model/> }.into_any(),
-                        SectionId::Timeline => view! { <Timeline model/> }.into_any(),
-                        SectionId::People => view! { <People model/> }.into_any(),
-                        SectionId::Quotes => view! { <Quotes model/> }.into_any(),
-                        SectionId::Sources => view! { <Sources model/> }.into_any(),
+                        SectionId::KeyPoints => key_points_view(model).into_any(),
+                        SectionId::Figures => figures_view(model).into_any(),
+                        SectionId::Timeline => timeline_view(model).into_any(),
+                        SectionId::People => people_view(model).into_any(),
+                        SectionId::Quotes => quotes_view(model).into_any(),
+                        SectionId::Sources => sources_view(model).into_any(),
                     }
                 })
             };

@@ -6,12 +6,9 @@ use factcard_core::extract::charclass::StrCase;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Figures in reading order, after a chart of those that count comparable things.
-#[component]
-pub fn Figures(
-    /// The card's model, whose figures are shown (and charted, see [`CardModel::chart`]).
-    model: Arc<CardModel>,
-) -> impl IntoView {
+/// Figures in reading order, after a chart of those that count comparable things. `model`
+/// holds them.
+pub fn figures_view(model: Arc<CardModel>) -> impl IntoView {
     let chart = model.chart();
     view! {
         {(!chart.is_empty()).then(|| chart_view(&chart))}

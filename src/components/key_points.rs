@@ -5,12 +5,8 @@ use crate::state::{CardModel, SectionId};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The key points, in reading order.
-#[component]
-pub fn KeyPoints(
-    /// The card's model, whose key points are shown.
-    model: Arc<CardModel>,
-) -> impl IntoView {
+/// The key points, in reading order. `model` holds them.
+pub fn key_points_view(model: Arc<CardModel>) -> impl IntoView {
     view! {
         <ul class="fc-keypoints" role="list">
             {model

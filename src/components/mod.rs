@@ -39,14 +39,14 @@ mod sources;
 mod timeline;
 
 pub use card::Card;
-pub use figures::Figures;
-pub use key_points::KeyPoints;
-pub use people::People;
+pub use figures::figures_view;
+pub use key_points::key_points_view;
+pub use people::people_view;
 pub use provenance::FactSource;
-pub use quotes::Quotes;
+pub use quotes::quotes_view;
 pub use section::section;
-pub use sources::Sources;
-pub use timeline::Timeline;
+pub use sources::sources_view;
+pub use timeline::timeline_view;
 
 use crate::i18n::{Strings, EN};
 use leptos::prelude::*;

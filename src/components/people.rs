@@ -6,12 +6,8 @@ use crate::state::{aria_bool, CardModel, SectionId};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// People in order of first mention.
-#[component]
-pub fn People(
-    /// The card's model, whose people are shown.
-    model: Arc<CardModel>,
-) -> impl IntoView {
+/// People in order of first mention. `model` holds them.
+pub fn people_view(model: Arc<CardModel>) -> impl IntoView {
     let t = use_card().t;
     let chosen: RwSignal<Option<usize>> = RwSignal::new(None);
     view! {

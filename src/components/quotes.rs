@@ -5,12 +5,8 @@ use crate::state::{CardModel, SectionId};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// One block per speaker, their quotations in reading order.
-#[component]
-pub fn Quotes(
-    /// The card's model, whose quotations are shown by speaker.
-    model: Arc<CardModel>,
-) -> impl IntoView {
+/// One block per speaker, their quotations in reading order. `model` holds them.
+pub fn quotes_view(model: Arc<CardModel>) -> impl IntoView {
     let mut index = 0;
     view! {
         <div class="fc-quotes">

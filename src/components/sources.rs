@@ -18,12 +18,8 @@ fn badge(t: &crate::i18n::Strings, status: Status) -> &'static str {
     t.statuses[i]
 }
 
-/// Sources in reading order.
-#[component]
-pub fn Sources(
-    /// The card's model, whose sources are shown.
-    model: Arc<CardModel>,
-) -> impl IntoView {
+/// Sources in reading order. `model` holds them.
+pub fn sources_view(model: Arc<CardModel>) -> impl IntoView {
     let t = use_card().t;
     view! {
         <ul class="fc-sources" role="list">

@@ -5,12 +5,8 @@ use crate::state::{CardModel, SectionId};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Events in date order, undated ones last.
-#[component]
-pub fn Timeline(
-    /// The card's model, whose timeline is shown.
-    model: Arc<CardModel>,
-) -> impl IntoView {
+/// Events in date order, undated ones last. `model` holds them.
+pub fn timeline_view(model: Arc<CardModel>) -> impl IntoView {
     let t = use_card().t;
     view! {
         <ol class="fc-timeline" role="list">
