@@ -159,16 +159,18 @@ fn ready_card(model: Arc<CardModel>) -> impl IntoView {
                 was.copied().unwrap_or(false) || selected.get() == id
             });
             let body = move || {
+                // Untracked, as a component's body would be: the lists read no signal while
+                // they are built, and must not subscribe the panel to one if they ever do.
                 shown.get().then(|| {
                     let model = Arc::clone(&model);
-                    match id {
+                    untrack(move || match id {
                         SectionId::KeyPoints => key_points_view(model).into_any(),
                         SectionId::Figures => figures_view(model).into_any(),
                         SectionId::Timeline => timeline_view(model).into_any(),
                         SectionId::People => people_view(model).into_any(),
                         SectionId::Quotes => quotes_view(model).into_any(),
                         SectionId::Sources => sources_view(model).into_any(),
-                    }
+                    })
                 })
             };
             section(id, selected, body)

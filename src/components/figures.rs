@@ -1,6 +1,6 @@
 //! Figures: the number large, what it counts under it, and a bar chart when they compare.
 
-use super::{use_card, FactSource};
+use super::{fact_source, use_card};
 use crate::state::{CardModel, FigureItem, SectionId};
 use factcard_core::extract::charclass::StrCase;
 use leptos::prelude::*;
@@ -29,7 +29,7 @@ pub fn figures_view(model: Arc<CardModel>) -> impl IntoView {
                             </span>
                             " "
                             <span class="fc-figure__counts">{f.counts.clone()}</span>
-                            <FactSource source=f.source.clone() section=SectionId::Figures kind="figure" index=i/>
+                            {fact_source(&f.source, SectionId::Figures, "figure", i)}
                         </li>
                     }
                 })

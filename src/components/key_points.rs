@@ -1,6 +1,6 @@
 //! Key points: the sentences that carry the story.
 
-use super::FactSource;
+use super::fact_source;
 use crate::state::{CardModel, SectionId};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -16,7 +16,7 @@ pub fn key_points_view(model: Arc<CardModel>) -> impl IntoView {
                 .map(|(i, k)| view! {
                     <li class="fc-keypoint" title=k.source.tooltip() data-sentence=k.source.sentence>
                         <span class="fc-keypoint__text">{k.text.clone()}</span>
-                        <FactSource source=k.source.clone() section=SectionId::KeyPoints kind="key-point" index=i/>
+                        {fact_source(&k.source, SectionId::KeyPoints, "key-point", i)}
                     </li>
                 })
                 .collect_view()}

@@ -42,7 +42,7 @@ pub use card::Card;
 pub use figures::figures_view;
 pub use key_points::key_points_view;
 pub use people::people_view;
-pub use provenance::FactSource;
+pub use provenance::fact_source;
 pub use quotes::quotes_view;
 pub use section::section;
 pub use sources::sources_view;

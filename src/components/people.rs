@@ -1,7 +1,7 @@
 //! People named in the article: choosing one shows their role, their quotes and the facts
 //! they are part of.
 
-use super::{use_card, FactSource};
+use super::{fact_source, use_card};
 use crate::state::{aria_bool, CardModel, SectionId};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -56,7 +56,7 @@ pub fn people_view(model: Arc<CardModel>) -> impl IntoView {
                                         }).collect_view()}
                                     </ul>
                                 })}
-                                <FactSource source=p.source.clone() section=SectionId::People kind="person" index=i/>
+                                {fact_source(&p.source, SectionId::People, "person", i)}
                             </div>
                         </li>
                     }

@@ -6,18 +6,18 @@ use crate::state::{aria_bool, Provenance, SectionId};
 use crate::{events, fragment, highlight};
 use leptos::prelude::*;
 
-/// The "Source" disclosure of one fact. Renders nothing when the sentence is unknown.
-#[component]
-pub fn FactSource(
-    /// Where the fact came from.
-    source: Provenance,
-    /// The section the fact is shown in.
+/// The "Source" disclosure of one fact, from `source`, shown in `section` as the `index`th fact
+/// of its `kind` (`key-point`, `figure`, `event`, `person`, `quote`, `source`). Renders nothing
+/// when the sentence is unknown.
+///
+/// A plain function, not a component: its view is then built by the same code wherever a list
+/// holds it, without a type-erased copy of its own.
+pub fn fact_source(
+    source: &Provenance,
     section: SectionId,
-    /// What kind of fact (`key-point`, `figure`, `event`, `person`, `quote`, `source`).
     kind: &'static str,
-    /// The fact's index within its section.
     index: usize,
-) -> impl IntoView {
+) -> Option<impl IntoView> {
     let card = use_card();
     let t = card.t;
     let text = source.text.clone()?;

@@ -1,6 +1,6 @@
 //! Quotations, grouped by speaker.
 
-use super::FactSource;
+use super::fact_source;
 use crate::state::{CardModel, SectionId};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -24,7 +24,7 @@ pub fn quotes_view(model: Arc<CardModel>) -> impl IntoView {
                                     <blockquote class="fc-quote__text" title=q.source.tooltip() data-sentence=q.source.sentence>
                                         <p>"“" {q.text.clone()} "”"</p>
                                     </blockquote>
-                                    <FactSource source=q.source.clone() section=SectionId::Quotes kind="quote" index=i/>
+                                    {fact_source(&q.source, SectionId::Quotes, "quote", i)}
                                 }
                             })
                             .collect_view()}

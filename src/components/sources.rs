@@ -1,6 +1,6 @@
 //! Sources with their status badge and basis.
 
-use super::{use_card, FactSource};
+use super::{fact_source, use_card};
 use crate::state::{status_class, CardModel, SectionId};
 use factcard_core::Status;
 use leptos::prelude::*;
@@ -40,7 +40,7 @@ pub fn sources_view(model: Arc<CardModel>) -> impl IntoView {
                                 </span>
                             </span>
                             {s.basis.clone().map(|b| view! { " " <span class="fc-source__basis">{b}</span> })}
-                            <FactSource source=s.source.clone() section=SectionId::Sources kind="source" index=i/>
+                            {fact_source(&s.source, SectionId::Sources, "source", i)}
                         </li>
                     }
                 })

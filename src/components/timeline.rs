@@ -1,6 +1,6 @@
 //! The timeline: events in date order on a vertical line.
 
-use super::{use_card, FactSource};
+use super::{fact_source, use_card};
 use crate::state::{CardModel, SectionId};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -26,7 +26,7 @@ pub fn timeline_view(model: Arc<CardModel>) -> impl IntoView {
                             {e.resolved_from.clone().map(|x| view! {
                                 <p class="fc-event__expr">{t.article_says} " “" {x} "”"</p>
                             })}
-                            <FactSource source=e.source.clone() section=SectionId::Timeline kind="event" index=i/>
+                            {fact_source(&e.source, SectionId::Timeline, "event", i)}
                         </li>
                     }
                 })
