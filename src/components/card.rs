@@ -2,8 +2,9 @@
 
 use super::{
     figures_view, key_points_view, people_view, quotes_view, section, sources_view, timeline_view,
-    use_card, CardContext,
+    CardContext,
 };
+use crate::i18n::Strings;
 use crate::phase::CardPhase;
 use crate::state::{aria_bool, CardModel, Origin, SectionId};
 use crate::storage;
@@ -19,12 +20,11 @@ pub fn Card(
     /// The card's id and strings.
     ctx: CardContext,
 ) -> impl IntoView {
-    provide_context(ctx);
     let t = ctx.t;
     match phase {
         CardPhase::Loading => view! {
             <section class="fc-card fc-card--loading" aria-label=t.key_facts aria-busy="true">
-                {card_header(None, None)}
+                {card_header(t, None, None)}
                 <div class="fc-skeleton" aria-hidden={"true"}>
                     <span class={"fc-skeleton__line"}></span>
                     <span class={"fc-skeleton__line"}></span>
@@ -34,17 +34,17 @@ pub fn Card(
             </section>
         }
         .into_any(),
-        CardPhase::Ready(model) => ready_card(model).into_any(),
+        CardPhase::Ready(model) => ready_card(model, ctx).into_any(),
         CardPhase::Empty(model) => view! {
             <section class="fc-card fc-card--empty" aria-label=t.key_facts>
-                {card_header(model.headline.clone(), dated(&model))}
+                {card_header(t, model.headline.clone(), dated(&model))}
                 <p class="fc-card__message">{t.empty}</p>
             </section>
         }
         .into_any(),
         CardPhase::Error(message) => view! {
             <section class="fc-card fc-card--error" aria-label=t.key_facts>
-                {card_header(None, None)}
+                {card_header(t, None, None)}
                 <p class="fc-card__message" role="status">{message}</p>
             </section>
         }
@@ -77,13 +77,12 @@ pub fn tab_target(key: &str, at: usize, len: usize, rtl: bool) -> Option<usize> 
     }
 }
 
-/// The card with its facts, from `model`.
+/// The card `ctx` with its facts, from `model`.
 ///
 /// This, [`card_header`], [`super::section`], the chart and the six section lists are plain
 /// functions, not components: each has one caller, and a component's view is type-erased on
 /// its own, which costs the wasm a copy of the erasure code per component.
-fn ready_card(model: Arc<CardModel>) -> impl IntoView {
-    let ctx = use_card();
+fn ready_card(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
     let t = ctx.t;
     let ids = model.sections();
     let selected = RwSignal::new(ids.first().copied().unwrap_or(SectionId::KeyPoints));
@@ -164,12 +163,12 @@ fn ready_card(model: Arc<CardModel>) -> impl IntoView {
                 shown.get().then(|| {
                     let model = Arc::clone(&model);
                     untrack(move || match id {
-                        SectionId::KeyPoints => key_points_view(model).into_any(),
-                        SectionId::Figures => figures_view(model).into_any(),
-                        SectionId::Timeline => timeline_view(model).into_any(),
-                        SectionId::People => people_view(model).into_any(),
-                        SectionId::Quotes => quotes_view(model).into_any(),
-                        SectionId::Sources => sources_view(model).into_any(),
+                        SectionId::KeyPoints => key_points_view(model, ctx).into_any(),
+                        SectionId::Figures => figures_view(model, ctx).into_any(),
+                        SectionId::Timeline => timeline_view(model, ctx).into_any(),
+                        SectionId::People => people_view(model, ctx).into_any(),
+                        SectionId::Quotes => quotes_view(model, ctx).into_any(),
+                        SectionId::Sources => sources_view(model, ctx).into_any(),
                     })
                 })
             };
@@ -193,7 +192,7 @@ fn ready_card(model: Arc<CardModel>) -> impl IntoView {
             aria-label=t.key_facts
             data-origin=model.origin.slug()
         >
-            {card_header(model.headline.clone(), dated(&model))}
+            {card_header(t, model.headline.clone(), dated(&model))}
             <button
                 type="button"
                 class="fc-card__toggle"
@@ -228,10 +227,13 @@ fn ready_card(model: Arc<CardModel>) -> impl IntoView {
     }
 }
 
-/// The card's header: the "Key facts" label, the `headline` and the publication `date` as
-/// (label, ISO date), each when known.
-fn card_header(headline: Option<String>, date: Option<(String, String)>) -> impl IntoView {
-    let t = use_card().t;
+/// The card's header in the strings `t`: the "Key facts" label, the `headline` and the
+/// publication `date` as (label, ISO date), each when known.
+fn card_header(
+    t: &'static Strings,
+    headline: Option<String>,
+    date: Option<(String, String)>,
+) -> impl IntoView {
     view! {
         <header class="fc-card__header">
             <p class="fc-card__label">

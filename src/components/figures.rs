@@ -1,17 +1,18 @@
 //! Figures: the number large, what it counts under it, and a bar chart when they compare.
 
-use super::{fact_source, use_card};
+use super::{fact_source, CardContext};
+use crate::i18n::Strings;
 use crate::state::{CardModel, FigureItem, SectionId};
 use factcard_core::extract::charclass::StrCase;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Figures in reading order, after a chart of those that count comparable things. `model`
-/// holds them.
-pub fn figures_view(model: Arc<CardModel>) -> impl IntoView {
+/// holds them; `ctx` is the card's.
+pub fn figures_view(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
     let chart = model.chart();
     view! {
-        {(!chart.is_empty()).then(|| chart_view(&chart))}
+        {(!chart.is_empty()).then(|| chart_view(&chart, ctx.t))}
         <ul class="fc-figures" role="list">
             {model
                 .figures
@@ -29,7 +30,7 @@ pub fn figures_view(model: Arc<CardModel>) -> impl IntoView {
                             </span>
                             " "
                             <span class="fc-figure__counts">{f.counts.clone()}</span>
-                            {fact_source(&f.source, SectionId::Figures, "figure", i)}
+                            {fact_source(ctx, &f.source, SectionId::Figures, "figure", i)}
                         </li>
                     }
                 })
@@ -39,9 +40,8 @@ pub fn figures_view(model: Arc<CardModel>) -> impl IntoView {
 }
 
 /// A proportional horizontal bar chart of `items` (largest first), drawn in SVG; one text
-/// alternative for screen readers.
-fn chart_view(items: &[&FigureItem]) -> impl IntoView {
-    let t = use_card().t;
+/// alternative for screen readers, in the strings `t`.
+fn chart_view(items: &[&FigureItem], t: &'static Strings) -> impl IntoView {
     let max = items
         .iter()
         .map(|f| f.amount)

@@ -1,12 +1,12 @@
 //! Key points: the sentences that carry the story.
 
-use super::fact_source;
+use super::{fact_source, CardContext};
 use crate::state::{CardModel, SectionId};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The key points, in reading order. `model` holds them.
-pub fn key_points_view(model: Arc<CardModel>) -> impl IntoView {
+/// The key points, in reading order. `model` holds them; `ctx` is the card\'s.
+pub fn key_points_view(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
     view! {
         <ul class="fc-keypoints" role="list">
             {model
@@ -16,7 +16,7 @@ pub fn key_points_view(model: Arc<CardModel>) -> impl IntoView {
                 .map(|(i, k)| view! {
                     <li class="fc-keypoint" title=k.source.tooltip() data-sentence=k.source.sentence>
                         <span class="fc-keypoint__text">{k.text.clone()}</span>
-                        {fact_source(&k.source, SectionId::KeyPoints, "key-point", i)}
+                        {fact_source(ctx, &k.source, SectionId::KeyPoints, "key-point", i)}
                     </li>
                 })
                 .collect_view()}

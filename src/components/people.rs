@@ -1,14 +1,14 @@
 //! People named in the article: choosing one shows their role, their quotes and the facts
 //! they are part of.
 
-use super::{fact_source, use_card};
+use super::{fact_source, CardContext};
 use crate::state::{aria_bool, CardModel, SectionId};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// People in order of first mention. `model` holds them.
-pub fn people_view(model: Arc<CardModel>) -> impl IntoView {
-    let t = use_card().t;
+/// People in order of first mention. `model` holds them; `ctx` is the card\'s.
+pub fn people_view(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
+    let t = ctx.t;
     let chosen: RwSignal<Option<usize>> = RwSignal::new(None);
     view! {
         <ul class="fc-people" role="list">
@@ -56,7 +56,7 @@ pub fn people_view(model: Arc<CardModel>) -> impl IntoView {
                                         }).collect_view()}
                                     </ul>
                                 })}
-                                {fact_source(&p.source, SectionId::People, "person", i)}
+                                {fact_source(ctx, &p.source, SectionId::People, "person", i)}
                             </div>
                         </li>
                     }

@@ -1,24 +1,24 @@
 //! A fact's provenance: a disclosure that shows the sentence the fact came from, with "show in
 //! article" (scroll the page there and highlight it) and a link to that sentence.
 
-use super::use_card;
+use super::CardContext;
 use crate::state::{aria_bool, Provenance, SectionId};
 use crate::{events, fragment, highlight};
 use leptos::prelude::*;
 
-/// The "Source" disclosure of one fact, from `source`, shown in `section` as the `index`th fact
+/// The "Source" disclosure of one fact of the card `card`, from `source`, shown in `section` as the `index`th fact
 /// of its `kind` (`key-point`, `figure`, `event`, `person`, `quote`, `source`). Renders nothing
 /// when the sentence is unknown.
 ///
 /// A plain function, not a component: its view is then built by the same code wherever a list
 /// holds it, without a type-erased copy of its own.
 pub fn fact_source(
+    card: CardContext,
     source: &Provenance,
     section: SectionId,
     kind: &'static str,
     index: usize,
 ) -> Option<impl IntoView> {
-    let card = use_card();
     let t = card.t;
     let text = source.text.clone()?;
     let open = RwSignal::new(false);

@@ -1,12 +1,12 @@
 //! Quotations, grouped by speaker.
 
-use super::fact_source;
+use super::{fact_source, CardContext};
 use crate::state::{CardModel, SectionId};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// One block per speaker, their quotations in reading order. `model` holds them.
-pub fn quotes_view(model: Arc<CardModel>) -> impl IntoView {
+/// One block per speaker, their quotations in reading order. `model` holds them; `ctx` is the card\'s.
+pub fn quotes_view(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
     let mut index = 0;
     view! {
         <div class="fc-quotes">
@@ -24,7 +24,7 @@ pub fn quotes_view(model: Arc<CardModel>) -> impl IntoView {
                                     <blockquote class="fc-quote__text" title=q.source.tooltip() data-sentence=q.source.sentence>
                                         <p>"“" {q.text.clone()} "”"</p>
                                     </blockquote>
-                                    {fact_source(&q.source, SectionId::Quotes, "quote", i)}
+                                    {fact_source(ctx, &q.source, SectionId::Quotes, "quote", i)}
                                 }
                             })
                             .collect_view()}

@@ -1,6 +1,6 @@
 //! Sources with their status badge and basis.
 
-use super::{fact_source, use_card};
+use super::{fact_source, CardContext};
 use crate::state::{status_class, CardModel, SectionId};
 use factcard_core::Status;
 use leptos::prelude::*;
@@ -18,9 +18,9 @@ fn badge(t: &crate::i18n::Strings, status: Status) -> &'static str {
     t.statuses[i]
 }
 
-/// Sources in reading order. `model` holds them.
-pub fn sources_view(model: Arc<CardModel>) -> impl IntoView {
-    let t = use_card().t;
+/// Sources in reading order. `model` holds them; `ctx` is the card\'s.
+pub fn sources_view(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
+    let t = ctx.t;
     view! {
         <ul class="fc-sources" role="list">
             {model
@@ -40,7 +40,7 @@ pub fn sources_view(model: Arc<CardModel>) -> impl IntoView {
                                 </span>
                             </span>
                             {s.basis.clone().map(|b| view! { " " <span class="fc-source__basis">{b}</span> })}
-                            {fact_source(&s.source, SectionId::Sources, "source", i)}
+                            {fact_source(ctx, &s.source, SectionId::Sources, "source", i)}
                         </li>
                     }
                 })

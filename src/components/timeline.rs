@@ -1,13 +1,13 @@
 //! The timeline: events in date order on a vertical line.
 
-use super::{fact_source, use_card};
+use super::{fact_source, CardContext};
 use crate::state::{CardModel, SectionId};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Events in date order, undated ones last. `model` holds them.
-pub fn timeline_view(model: Arc<CardModel>) -> impl IntoView {
-    let t = use_card().t;
+/// Events in date order, undated ones last. `model` holds them; `ctx` is the card\'s.
+pub fn timeline_view(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
+    let t = ctx.t;
     view! {
         <ol class="fc-timeline" role="list">
             {model
@@ -26,7 +26,7 @@ pub fn timeline_view(model: Arc<CardModel>) -> impl IntoView {
                             {e.resolved_from.clone().map(|x| view! {
                                 <p class="fc-event__expr">{t.article_says} " “" {x} "”"</p>
                             })}
-                            {fact_source(&e.source, SectionId::Timeline, "event", i)}
+                            {fact_source(ctx, &e.source, SectionId::Timeline, "event", i)}
                         </li>
                     }
                 })
