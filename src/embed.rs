@@ -2,7 +2,7 @@
 //! an open shadow root that adopts the card's stylesheet (a constructable `CSSStyleSheet`, so no
 //! inline `<style>` is needed and a strict CSP holds).
 
-use crate::components::{Card, CardContext};
+use crate::components::{card, CardContext};
 use crate::error::CardError;
 use crate::events;
 use crate::i18n::Strings;
@@ -11,7 +11,6 @@ use crate::options::HostOptions;
 use crate::phase::CardPhase;
 use crate::slice;
 use leptos::mount::mount_to;
-use leptos::prelude::*;
 use std::cell::RefCell;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
@@ -93,10 +92,7 @@ fn mount(doc: &Document, host: HtmlElement) {
         t,
         compact: options.compact,
     };
-    let loading = mount_to(
-        container.clone(),
-        move || view! { <Card phase=CardPhase::Loading ctx=waiting/> },
-    );
+    let loading = mount_to(container.clone(), move || card(CardPhase::Loading, waiting));
     let blamed = host.clone().into();
     wasm_bindgen_futures::spawn_local(crate::panic::Blamed::new(blamed, async move {
         // The loading state, the facts and the card may each end a slice (see `crate::slice`).
@@ -136,7 +132,7 @@ fn mount(doc: &Document, host: HtmlElement) {
             id: crate::highlight::register(host.clone(), maps),
             ..waiting
         };
-        mount_to(container, move || view! { <Card phase ctx/> }).forget();
+        mount_to(container, move || card(phase, ctx)).forget();
         let _ = host.set_attribute(STATE_ATTR, state);
         match outcome {
             Ok(loaded) => events::ready(&host, &loaded, state),

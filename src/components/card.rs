@@ -12,14 +12,10 @@ use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-/// The whole card for one phase of its life.
-#[component]
-pub fn Card(
-    /// What to show: loading, facts, or a message.
-    phase: CardPhase,
-    /// The card's id and strings.
-    ctx: CardContext,
-) -> impl IntoView {
+/// The whole card `ctx` (its id and strings) for one `phase` of its life: loading, facts, or a
+/// message. A plain function: each phase's view is type-erased once, here, and a component
+/// around it would erase it a second time.
+pub fn card(phase: CardPhase, ctx: CardContext) -> AnyView {
     let t = ctx.t;
     match phase {
         CardPhase::Loading => view! {

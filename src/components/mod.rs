@@ -38,7 +38,7 @@ mod section;
 mod sources;
 mod timeline;
 
-pub use card::Card;
+pub use card::card;
 pub use figures::figures_view;
 pub use key_points::key_points_view;
 pub use people::people_view;
@@ -51,7 +51,7 @@ pub use timeline::timeline_view;
 use crate::i18n::Strings;
 
 /// What every view of one card may need: the card's id (for its host and article map, see
-/// [`crate::highlight`]) and its strings. [`Card`] hands it down as an argument to each view
+/// [`crate::highlight`]) and its strings. [`card`] hands it down as an argument to each view
 /// function (no Leptos context: its lookup costs the wasm more than the argument does).
 #[derive(Debug, Clone, Copy)]
 pub struct CardContext {
