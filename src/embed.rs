@@ -97,7 +97,7 @@ fn mount(doc: &Document, host: HtmlElement) {
     wasm_bindgen_futures::spawn_local(crate::panic::Blamed::new(blamed, async move {
         // The loading state, the facts and the card may each end a slice (see `crate::slice`).
         slice::pause_if_due().await;
-        let (phase, outcome) = match load(&host, &options).await {
+        let (phase, mut outcome) = match load(&host, &options).await {
             Ok(loaded) => {
                 let phase = CardPhase::from_model(Arc::clone(&loaded.model));
                 if matches!(phase, CardPhase::Empty(_)) {
@@ -127,7 +127,11 @@ fn mount(doc: &Document, host: HtmlElement) {
         // attribute and the event announce it.
         drop(loading);
         let state = phase.host_state();
-        let maps = outcome.as_ref().map(|l| l.maps.clone()).unwrap_or_default();
+        // The maps move to the card's registry; the ready event does not read them.
+        let maps = outcome
+            .as_mut()
+            .map(|l| std::mem::take(&mut l.maps))
+            .unwrap_or_default();
         let ctx = CardContext {
             id: crate::highlight::register(host.clone(), maps),
             ..waiting
