@@ -902,6 +902,10 @@ mod tests {
             );
         }
         assert_eq!((aria_bool(true), aria_bool(false)), ("true", "false"));
+        // The card indexes per-section state by `id as usize`.
+        for (i, id) in SectionId::ALL.into_iter().enumerate() {
+            assert_eq!(id as usize, i);
+        }
         let slugs: Vec<&str> = SectionId::ALL.iter().map(|s| s.slug()).collect();
         assert_eq!(
             slugs,

@@ -81,7 +81,18 @@ pub fn tab_target(key: &str, at: usize, len: usize, rtl: bool) -> Option<usize> 
 fn ready_card(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
     let t = ctx.t;
     let ids = model.sections();
-    let selected = RwSignal::new(ids.first().copied().unwrap_or(SectionId::KeyPoints));
+    let first = ids.first().copied().unwrap_or(SectionId::KeyPoints);
+    let selected = RwSignal::new(first);
+    // A panel's facts are built when its tab is first selected: the first paint has one
+    // panel's nodes, not six. `shown[id as usize]`: whether section `id` was ever selected
+    // (plain signals set on selection, not a memo per panel: one kind of reactive node less in
+    // the wasm).
+    let shown: [RwSignal<bool>; 6] =
+        std::array::from_fn(|i| RwSignal::new(SectionId::ALL[i] == first));
+    let select = move |id: SectionId| {
+        selected.set(id);
+        shown[id as usize].set(true);
+    };
     let key = storage::collapsed_key(&storage::page_path(), model.headline.as_deref());
     let collapsed = RwSignal::new(storage::is_collapsed(&key));
     let more = RwSignal::new(!ctx.compact || ids.len() < 2);
@@ -106,7 +117,7 @@ fn ready_card(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
                     return;
                 };
                 ev.prevent_default();
-                selected.set(next);
+                select(next);
                 let tab = target
                     .parent_element()
                     .and_then(|list| {
@@ -133,7 +144,7 @@ fn ready_card(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
                     on:click=move |_| {
                         #[cfg(feature = "test-panic")]
                         crate::panic::test_panic_on_click(ctx.id);
-                        selected.set(id)
+                        select(id)
                     }
                     on:keydown=on_key
                 >
@@ -144,19 +155,14 @@ fn ready_card(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
         })
         .collect_view();
 
-    // A panel's facts are built when its tab is first selected: the first paint has one
-    // panel's nodes, not six.
     let panels = ids
         .iter()
         .map(|&id| {
             let model = Arc::clone(&model);
-            let shown = Memo::new(move |was: Option<&bool>| {
-                was.copied().unwrap_or(false) || selected.get() == id
-            });
             let body = move || {
                 // Untracked, as a component's body would be: the lists read no signal while
                 // they are built, and must not subscribe the panel to one if they ever do.
-                shown.get().then(|| {
+                shown[id as usize].get().then(|| {
                     let model = Arc::clone(&model);
                     untrack(move || match id {
                         SectionId::KeyPoints => key_points_view(model, ctx).into_any(),
