@@ -82,15 +82,21 @@ fn ready_card(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
     let t = ctx.t;
     let ids = model.sections();
     let first = ids.first().copied().unwrap_or(SectionId::KeyPoints);
-    let selected = RwSignal::new(first);
-    // A panel's facts are built when its tab is first selected: the first paint has one
-    // panel's nodes, not six. `shown[id as usize]`: whether section `id` was ever selected
-    // (plain signals set on selection, not a memo per panel: one kind of reactive node less in
-    // the wasm).
+    // Per section, by `id as usize`: whether it is the selected one, and whether it ever was. A
+    // panel's facts are built when its tab is first selected: the first paint has one panel's
+    // nodes, not six. (Boolean signals only, set on selection, rather than a signal of the
+    // selected section and a memo per panel: two kinds of reactive node less in the wasm.)
+    let selected: [RwSignal<bool>; 6] =
+        std::array::from_fn(|i| RwSignal::new(SectionId::ALL[i] == first));
     let shown: [RwSignal<bool>; 6] =
         std::array::from_fn(|i| RwSignal::new(SectionId::ALL[i] == first));
     let select = move |id: SectionId| {
-        selected.set(id);
+        for (i, flag) in selected.iter().enumerate() {
+            let now = i == id as usize;
+            if flag.get_untracked() != now {
+                flag.set(now);
+            }
+        }
         shown[id as usize].set(true);
     };
     let key = storage::collapsed_key(&storage::page_path(), model.headline.as_deref());
@@ -130,7 +136,7 @@ fn ready_card(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
                     let _ = tab.focus();
                 }
             };
-            let is = move || selected.get() == id;
+            let is = move || selected[id as usize].get();
             view! {
                 <button
                     type="button"
@@ -174,7 +180,7 @@ fn ready_card(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
                     })
                 })
             };
-            section(id, selected, body)
+            section(id, selected[id as usize], body)
         })
         .collect_view();
     let footer = match model.origin {

@@ -4,10 +4,10 @@ use crate::state::SectionId;
 use leptos::prelude::*;
 
 /// The tab panel of section `id` holding `body` (the section's list), labelled by its tab
-/// (`#fc-tab-<slug>`), hidden unless `selected` is `id`.
+/// (`#fc-tab-<slug>`), hidden unless `selected` (whether section `id` is the selected one).
 pub fn section(
     id: SectionId,
-    selected: RwSignal<SectionId>,
+    selected: RwSignal<bool>,
     body: impl IntoView + 'static,
 ) -> impl IntoView {
     view! {
@@ -18,7 +18,7 @@ pub fn section(
             id=id.panel_id()
             aria-labelledby=id.tab_id()
             tabindex="0"
-            hidden=move || selected.get() != id
+            hidden=move || !selected.get()
         >
             {body}
         </section>
