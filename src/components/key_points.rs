@@ -5,7 +5,7 @@ use crate::state::{CardModel, SectionId};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The key points, in reading order. `model` holds them; `ctx` is the card\'s.
+/// The key points, in reading order. `model` holds them; `ctx` is the card's.
 pub fn key_points_view(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
     view! {
         <ul class="fc-keypoints" role="list">

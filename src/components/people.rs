@@ -6,7 +6,7 @@ use crate::state::{aria_bool, CardModel, SectionId};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// People in order of first mention. `model` holds them; `ctx` is the card\'s.
+/// People in order of first mention. `model` holds them; `ctx` is the card's.
 pub fn people_view(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
     let t = ctx.t;
     let chosen: RwSignal<Option<usize>> = RwSignal::new(None);

@@ -5,7 +5,8 @@ use crate::state::{CardModel, SectionId};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// One block per speaker, their quotations in reading order. `model` holds them; `ctx` is the card\'s.
+/// One block per speaker, their quotations in reading order. `model` holds them; `ctx` is
+/// the card's.
 pub fn quotes_view(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
     let mut index = 0;
     view! {

@@ -18,7 +18,7 @@ fn badge(t: &crate::i18n::Strings, status: Status) -> &'static str {
     t.statuses[i]
 }
 
-/// Sources in reading order. `model` holds them; `ctx` is the card\'s.
+/// Sources in reading order. `model` holds them; `ctx` is the card's.
 pub fn sources_view(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
     let t = ctx.t;
     view! {

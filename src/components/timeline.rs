@@ -5,7 +5,7 @@ use crate::state::{CardModel, SectionId};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// Events in date order, undated ones last. `model` holds them; `ctx` is the card\'s.
+/// Events in date order, undated ones last. `model` holds them; `ctx` is the card's.
 pub fn timeline_view(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
     let t = ctx.t;
     view! {
