@@ -2,7 +2,7 @@
 //! an open shadow root that adopts the card's stylesheet (a constructable `CSSStyleSheet`, so no
 //! inline `<style>` is needed and a strict CSP holds).
 
-use crate::components::{Card, CardContext};
+use crate::components::{card, CardContext};
 use crate::error::CardError;
 use crate::events;
 use crate::i18n::Strings;
@@ -11,8 +11,8 @@ use crate::options::HostOptions;
 use crate::phase::CardPhase;
 use crate::slice;
 use leptos::mount::mount_to;
-use leptos::prelude::*;
 use std::cell::RefCell;
+use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CssStyleSheet, Document, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
@@ -92,17 +92,14 @@ fn mount(doc: &Document, host: HtmlElement) {
         t,
         compact: options.compact,
     };
-    let loading = mount_to(
-        container.clone(),
-        move || view! { <Card phase=CardPhase::Loading ctx=waiting/> },
-    );
+    let loading = mount_to(container.clone(), move || card(CardPhase::Loading, waiting));
     let blamed = host.clone().into();
     wasm_bindgen_futures::spawn_local(crate::panic::Blamed::new(blamed, async move {
         // The loading state, the facts and the card may each end a slice (see `crate::slice`).
         slice::pause_if_due().await;
-        let (phase, outcome) = match load(&host, &options).await {
+        let (phase, mut outcome) = match load(&host, &options).await {
             Ok(loaded) => {
-                let phase = CardPhase::from_model(loaded.model.clone());
+                let phase = CardPhase::from_model(Arc::clone(&loaded.model));
                 if matches!(phase, CardPhase::Empty(_)) {
                     web_sys::console::warn_1(
                         &format!(
@@ -130,12 +127,16 @@ fn mount(doc: &Document, host: HtmlElement) {
         // attribute and the event announce it.
         drop(loading);
         let state = phase.host_state();
-        let maps = outcome.as_ref().map(|l| l.maps.clone()).unwrap_or_default();
+        // The maps move to the card's registry; the ready event does not read them.
+        let maps = outcome
+            .as_mut()
+            .map(|l| std::mem::take(&mut l.maps))
+            .unwrap_or_default();
         let ctx = CardContext {
             id: crate::highlight::register(host.clone(), maps),
             ..waiting
         };
-        mount_to(container, move || view! { <Card phase ctx/> }).forget();
+        mount_to(container, move || card(phase, ctx)).forget();
         let _ = host.set_attribute(STATE_ATTR, state);
         match outcome {
             Ok(loaded) => events::ready(&host, &loaded, state),

@@ -9,13 +9,14 @@ use crate::page;
 use crate::slice;
 use crate::state::{CardModel, Origin};
 use factcard_core::{extract, Article, Options};
+use std::sync::Arc;
 use web_sys::Element;
 
 /// A card's facts, ready to show.
 #[derive(Debug, Clone)]
 pub struct Loaded {
-    /// The view-model.
-    pub model: CardModel,
+    /// The view-model, shared with the card's views.
+    pub model: Arc<CardModel>,
     /// Milliseconds spent reading the page and extracting (or parsing curated JSON), without
     /// the pauses a long article's work takes for the browser.
     pub extract_ms: f64,
@@ -46,7 +47,7 @@ pub async fn load(host: &Element, options: &HostOptions) -> Result<Loaded, CardE
         let published = options.published.or(meta.published);
         let model = CardModel::new(&sheet, Origin::Curated, meta.headline, published);
         return Ok(Loaded {
-            model,
+            model: Arc::new(model),
             extract_ms: slice::now() - start,
             paragraphs: 0,
             article: String::new(),
@@ -79,7 +80,7 @@ pub async fn load(host: &Element, options: &HostOptions) -> Result<Loaded, CardE
     paused += slice::pause_if_due().await;
     let model = CardModel::new(&sheet, Origin::Extracted, meta.headline, published);
     Ok(Loaded {
-        model,
+        model: Arc::new(model),
         extract_ms: slice::now() - start - paused,
         paragraphs,
         article: root,

@@ -8,7 +8,6 @@
 //! footers, forms, hidden elements, share/related/newsletter/promo/ad blocks, or a card host.
 
 use crate::error::CardError;
-use std::collections::HashSet;
 use web_sys::{Document, Element, Node};
 
 /// Elements whose text is never article text.
@@ -283,18 +282,12 @@ pub fn paragraphs(root: &Element) -> Vec<String> {
 /// [`MAX_ARTICLE_BYTES`] of text.
 fn read_blocks(root: &Element) -> (Vec<String>, Vec<TextMap>) {
     let mut out = Vec::new();
-    let mut seen = HashSet::new();
     let mut budget = MAX_ARTICLE_BYTES;
-    collect(root, &mut out, &mut seen, &mut budget);
+    collect(root, &mut out, &mut budget);
     out.into_iter().unzip()
 }
 
-fn collect(
-    el: &Element,
-    out: &mut Vec<(String, TextMap)>,
-    seen: &mut HashSet<String>,
-    budget: &mut usize,
-) {
+fn collect(el: &Element, out: &mut Vec<(String, TextMap)>, budget: &mut usize) {
     let mut child = el.first_element_child();
     while let Some(c) = child {
         if *budget == 0 {
@@ -314,13 +307,15 @@ fn collect(
                     }
                     text.truncate(cut);
                 }
-                if seen.insert(text.clone()) {
+                // A linear search, not a hash set: a page has a few hundred blocks at most,
+                // and the set's hasher and table cost the wasm more than the search costs time.
+                if !out.iter().any(|(seen, _)| *seen == text) {
                     *budget = budget.saturating_sub(text.len());
                     out.push((text, map));
                 }
             }
         } else {
-            collect(&c, out, seen, budget);
+            collect(&c, out, budget);
         }
     }
 }

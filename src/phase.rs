@@ -28,11 +28,11 @@ impl CardPhase {
     }
 
     /// The phase for a built model: ready, or empty when it has nothing to show.
-    pub fn from_model(model: CardModel) -> CardPhase {
+    pub fn from_model(model: Arc<CardModel>) -> CardPhase {
         if model.is_empty() {
-            CardPhase::Empty(Arc::new(model))
+            CardPhase::Empty(model)
         } else {
-            CardPhase::Ready(Arc::new(model))
+            CardPhase::Ready(model)
         }
     }
 }

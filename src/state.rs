@@ -49,6 +49,42 @@ impl SectionId {
         }
     }
 
+    /// The id of the section's tab (`fc-tab-<slug>`).
+    pub fn tab_id(self) -> &'static str {
+        match self {
+            SectionId::KeyPoints => "fc-tab-key-points",
+            SectionId::Figures => "fc-tab-figures",
+            SectionId::Timeline => "fc-tab-timeline",
+            SectionId::People => "fc-tab-people",
+            SectionId::Quotes => "fc-tab-quotes",
+            SectionId::Sources => "fc-tab-sources",
+        }
+    }
+
+    /// The id of the section's tab panel (`fc-panel-<slug>`).
+    pub fn panel_id(self) -> &'static str {
+        match self {
+            SectionId::KeyPoints => "fc-panel-key-points",
+            SectionId::Figures => "fc-panel-figures",
+            SectionId::Timeline => "fc-panel-timeline",
+            SectionId::People => "fc-panel-people",
+            SectionId::Quotes => "fc-panel-quotes",
+            SectionId::Sources => "fc-panel-sources",
+        }
+    }
+
+    /// The class of the section's panel (`fc-section fc-section--<slug>`).
+    pub fn panel_class(self) -> &'static str {
+        match self {
+            SectionId::KeyPoints => "fc-section fc-section--key-points",
+            SectionId::Figures => "fc-section fc-section--figures",
+            SectionId::Timeline => "fc-section fc-section--timeline",
+            SectionId::People => "fc-section fc-section--people",
+            SectionId::Quotes => "fc-section fc-section--quotes",
+            SectionId::Sources => "fc-section fc-section--sources",
+        }
+    }
+
     /// The section's heading.
     pub fn title(self) -> &'static str {
         match self {
@@ -242,6 +278,27 @@ pub fn status_label(status: Status) -> (&'static str, &'static str) {
     }
 }
 
+/// The classes of a status badge (`fc-source__status fc-badge fc-badge--<modifier>`, the
+/// modifier of [`status_label`]).
+pub fn status_class(status: Status) -> &'static str {
+    match status {
+        Status::Confirmed => "fc-source__status fc-badge fc-badge--confirmed",
+        Status::Reported => "fc-source__status fc-badge fc-badge--reported",
+        Status::Claimed => "fc-source__status fc-badge fc-badge--claimed",
+        Status::Assessed => "fc-source__status fc-badge fc-badge--assessed",
+        Status::Denied => "fc-source__status fc-badge fc-badge--denied",
+    }
+}
+
+/// An ARIA boolean (`aria-expanded`, `aria-selected`) as its attribute value.
+pub fn aria_bool(value: bool) -> &'static str {
+    if value {
+        "true"
+    } else {
+        "false"
+    }
+}
+
 /// Everything the card shows, ready to render.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CardModel {
@@ -369,7 +426,7 @@ impl CardModel {
                 best = group;
             }
         }
-        best.sort_by(|a, b| b.amount.total_cmp(&a.amount));
+        sort_stable(&mut best, |a, b| b.amount.total_cmp(&a.amount).is_lt());
         best
     }
 
@@ -396,6 +453,19 @@ impl CardModel {
     /// True when no section has anything to show.
     pub fn is_empty(&self) -> bool {
         self.sections().is_empty()
+    }
+}
+
+/// Sorts `items` so that no item comes after one it is `before`, keeping the order of equal
+/// items: an insertion sort. The card sorts a few dozen items at most, and this is a fraction of
+/// the code that each instance of the standard library's stable sort adds to the wasm.
+fn sort_stable<T>(items: &mut [T], before: impl Fn(&T, &T) -> bool) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && before(&items[j], &items[j - 1]) {
+            items.swap(j, j - 1);
+            j -= 1;
+        }
     }
 }
 
@@ -506,7 +576,8 @@ fn timeline(sheet: &FactSheet, published: Option<Date>) -> Vec<EventItem> {
         }
     }
     // Stable: events known only to the month sort before the days of that month.
-    dated.sort_by_key(|(d, _)| (d.year, d.month.unwrap_or(0), d.day.unwrap_or(0)));
+    let key = |d: &PartialDate| (d.year, d.month.unwrap_or(0), d.day.unwrap_or(0));
+    sort_stable(&mut dated, |(a, _), (b, _)| key(a) < key(b));
     dated
         .into_iter()
         .map(|(_, item)| item)
@@ -809,6 +880,32 @@ mod tests {
             ("Confirmed", "confirmed")
         );
         assert_eq!(m.sections(), SectionId::ALL.to_vec());
+        for id in SectionId::ALL {
+            assert_eq!(id.tab_id(), format!("fc-tab-{}", id.slug()));
+            assert_eq!(id.panel_id(), format!("fc-panel-{}", id.slug()));
+            assert_eq!(
+                id.panel_class(),
+                format!("fc-section fc-section--{}", id.slug())
+            );
+        }
+        for status in [
+            Status::Confirmed,
+            Status::Reported,
+            Status::Claimed,
+            Status::Assessed,
+            Status::Denied,
+        ] {
+            let (_, modifier) = status_label(status);
+            assert_eq!(
+                status_class(status),
+                format!("fc-source__status fc-badge fc-badge--{modifier}")
+            );
+        }
+        assert_eq!((aria_bool(true), aria_bool(false)), ("true", "false"));
+        // The card indexes per-section state by `id as usize`.
+        for (i, id) in SectionId::ALL.into_iter().enumerate() {
+            assert_eq!(id as usize, i);
+        }
         let slugs: Vec<&str> = SectionId::ALL.iter().map(|s| s.slug()).collect();
         assert_eq!(
             slugs,
@@ -848,6 +945,17 @@ mod tests {
         let m = CardModel::new(&sheet, Origin::Curated, None, None);
         let chart: Vec<f64> = m.chart().iter().map(|f| f.amount).collect();
         assert_eq!(chart, vec![300000.0, 80000.0, 50000.0]);
+    }
+
+    #[test]
+    fn sort_is_stable() {
+        let mut items = [(3, 'a'), (1, 'b'), (3, 'c'), (2, 'd'), (1, 'e'), (0, 'f')];
+        let mut want = items;
+        want.sort_by_key(|&(k, _)| k);
+        sort_stable(&mut items, |a, b| a.0 < b.0);
+        assert_eq!(items, want);
+        let mut empty: [u8; 0] = [];
+        sort_stable(&mut empty, |a, b| a < b);
     }
 
     #[test]

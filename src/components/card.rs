@@ -1,29 +1,26 @@
 //! The card: header, sections as tabs, footer; or a loading, empty or error state.
 
 use super::{
-    use_card, CardContext, Figures, KeyPoints, People, Quotes, Section, Sources, Timeline,
+    figures_view, key_points_view, people_view, quotes_view, section, sources_view, timeline_view,
+    CardContext,
 };
+use crate::i18n::Strings;
 use crate::phase::CardPhase;
-use crate::state::{CardModel, Origin, SectionId};
+use crate::state::{aria_bool, CardModel, Origin, SectionId};
 use crate::storage;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
-/// The whole card for one phase of its life.
-#[component]
-pub fn Card(
-    /// What to show: loading, facts, or a message.
-    phase: CardPhase,
-    /// The card's id and strings.
-    ctx: CardContext,
-) -> impl IntoView {
-    provide_context(ctx);
+/// The whole card `ctx` (its id and strings) for one `phase` of its life: loading, facts, or a
+/// message. A plain function: each phase's view is type-erased once, here, and a component
+/// around it would erase it a second time.
+pub fn card(phase: CardPhase, ctx: CardContext) -> AnyView {
     let t = ctx.t;
     match phase {
         CardPhase::Loading => view! {
             <section class="fc-card fc-card--loading" aria-label=t.key_facts aria-busy="true">
-                <CardHeader headline=None date=None/>
+                {card_header(t, None, None)}
                 <div class="fc-skeleton" aria-hidden={"true"}>
                     <span class={"fc-skeleton__line"}></span>
                     <span class={"fc-skeleton__line"}></span>
@@ -33,17 +30,17 @@ pub fn Card(
             </section>
         }
         .into_any(),
-        CardPhase::Ready(model) => view! { <ReadyCard model/> }.into_any(),
+        CardPhase::Ready(model) => ready_card(model, ctx).into_any(),
         CardPhase::Empty(model) => view! {
             <section class="fc-card fc-card--empty" aria-label=t.key_facts>
-                <CardHeader headline=model.headline.clone() date=dated(&model)/>
+                {card_header(t, model.headline.clone(), dated(&model))}
                 <p class="fc-card__message">{t.empty}</p>
             </section>
         }
         .into_any(),
         CardPhase::Error(message) => view! {
             <section class="fc-card fc-card--error" aria-label=t.key_facts>
-                <CardHeader headline=None date=None/>
+                {card_header(t, None, None)}
                 <p class="fc-card__message" role="status">{message}</p>
             </section>
         }
@@ -76,20 +73,35 @@ pub fn tab_target(key: &str, at: usize, len: usize, rtl: bool) -> Option<usize> 
     }
 }
 
-/// The card with its facts.
-#[component]
-fn ReadyCard(
-    /// The facts to show.
-    model: Arc<CardModel>,
-) -> impl IntoView {
-    let ctx = use_card();
+/// The card `ctx` with its facts, from `model`.
+///
+/// This, [`card_header`], [`super::section`], the chart and the six section lists are plain
+/// functions, not components: each has one caller, and a component's view is type-erased on
+/// its own, which costs the wasm a copy of the erasure code per component.
+fn ready_card(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
     let t = ctx.t;
     let ids = model.sections();
-    let selected = RwSignal::new(ids.first().copied().unwrap_or(SectionId::KeyPoints));
+    let first = ids.first().copied().unwrap_or(SectionId::KeyPoints);
+    // Per section, by `id as usize`: whether it is the selected one, and whether it ever was. A
+    // panel's facts are built when its tab is first selected: the first paint has one panel's
+    // nodes, not six. (Boolean signals only, set on selection, rather than a signal of the
+    // selected section and a memo per panel: two kinds of reactive node less in the wasm.)
+    let selected: [RwSignal<bool>; 6] =
+        std::array::from_fn(|i| RwSignal::new(SectionId::ALL[i] == first));
+    let shown: [RwSignal<bool>; 6] =
+        std::array::from_fn(|i| RwSignal::new(SectionId::ALL[i] == first));
+    let select = move |id: SectionId| {
+        for (i, flag) in selected.iter().enumerate() {
+            let now = i == id as usize;
+            if flag.get_untracked() != now {
+                flag.set(now);
+            }
+        }
+        shown[id as usize].set(true);
+    };
     let key = storage::collapsed_key(&storage::page_path(), model.headline.as_deref());
     let collapsed = RwSignal::new(storage::is_collapsed(&key));
     let more = RwSignal::new(!ctx.compact || ids.len() < 2);
-    let chart: Vec<_> = model.chart().into_iter().cloned().collect();
 
     let tab_ids = ids.clone();
     let tabs = ids
@@ -111,11 +123,11 @@ fn ReadyCard(
                     return;
                 };
                 ev.prevent_default();
-                selected.set(next);
+                select(next);
                 let tab = target
                     .parent_element()
                     .and_then(|list| {
-                        list.query_selector(&format!("#fc-tab-{}", next.slug()))
+                        list.query_selector(&["#", next.tab_id()].concat())
                             .ok()
                             .flatten()
                     })
@@ -124,21 +136,21 @@ fn ReadyCard(
                     let _ = tab.focus();
                 }
             };
-            let is = move || selected.get() == id;
+            let is = move || selected[id as usize].get();
             view! {
                 <button
                     type="button"
                     role="tab"
                     class="fc-tab"
-                    id=format!("fc-tab-{}", id.slug())
+                    id=id.tab_id()
                     data-tab=id.slug()
-                    aria-controls=format!("fc-panel-{}", id.slug())
-                    aria-selected=move || is().to_string()
+                    aria-controls=id.panel_id()
+                    aria-selected=move || aria_bool(is())
                     tabindex=move || if is() { "0" } else { "-1" }
                     on:click=move |_| {
                         #[cfg(feature = "test-panic")]
                         crate::panic::test_panic_on_click(ctx.id);
-                        selected.set(id)
+                        select(id)
                     }
                     on:keydown=on_key
                 >
@@ -149,38 +161,26 @@ fn ReadyCard(
         })
         .collect_view();
 
-    // A panel's facts are built when its tab is first selected: the first paint has one
-    // panel's nodes, not six.
     let panels = ids
         .iter()
         .map(|&id| {
             let model = Arc::clone(&model);
-            let chart = chart.clone();
-            let shown = Memo::new(move |was: Option<&bool>| {
-                was.copied().unwrap_or(false) || selected.get() == id
-            });
             let body = move || {
-                shown.get().then(|| match id {
-                    SectionId::KeyPoints => {
-                        view! { <KeyPoints items=model.key_points.clone()/> }.into_any()
-                    }
-                    SectionId::Figures => {
-                        view! { <Figures items=model.figures.clone() chart=chart.clone()/> }
-                            .into_any()
-                    }
-                    SectionId::Timeline => {
-                        view! { <Timeline items=model.timeline.clone()/> }.into_any()
-                    }
-                    SectionId::People => view! { <People items=model.people.clone()/> }.into_any(),
-                    SectionId::Quotes => {
-                        view! { <Quotes groups=model.quote_groups.clone()/> }.into_any()
-                    }
-                    SectionId::Sources => {
-                        view! { <Sources items=model.sources.clone()/> }.into_any()
-                    }
+                // Untracked, as a component's body would be: the lists read no signal while
+                // they are built, and must not subscribe the panel to one if they ever do.
+                shown[id as usize].get().then(|| {
+                    let model = Arc::clone(&model);
+                    untrack(move || match id {
+                        SectionId::KeyPoints => key_points_view(model, ctx).into_any(),
+                        SectionId::Figures => figures_view(model, ctx).into_any(),
+                        SectionId::Timeline => timeline_view(model, ctx).into_any(),
+                        SectionId::People => people_view(model, ctx).into_any(),
+                        SectionId::Quotes => quotes_view(model, ctx).into_any(),
+                        SectionId::Sources => sources_view(model, ctx).into_any(),
+                    })
                 })
             };
-            view! { <Section id=id selected>{body}</Section> }
+            section(id, selected[id as usize], body)
         })
         .collect_view();
     let footer = match model.origin {
@@ -200,11 +200,11 @@ fn ReadyCard(
             aria-label=t.key_facts
             data-origin=model.origin.slug()
         >
-            <CardHeader headline=model.headline.clone() date=dated(&model)/>
+            {card_header(t, model.headline.clone(), dated(&model))}
             <button
                 type="button"
                 class="fc-card__toggle"
-                aria-expanded=move || (!collapsed.get()).to_string()
+                aria-expanded=move || aria_bool(!collapsed.get())
                 aria-controls="fc-body"
                 aria-label=t.collapse
                 title=move || if collapsed.get() { t.expand } else { t.hide }
@@ -235,15 +235,13 @@ fn ReadyCard(
     }
 }
 
-/// The card's header: the "Key facts" label, the headline and the publication date.
-#[component]
-fn CardHeader(
-    /// The article's headline, when known.
+/// The card's header in the strings `t`: the "Key facts" label, the `headline` and the
+/// publication `date` as (label, ISO date), each when known.
+fn card_header(
+    t: &'static Strings,
     headline: Option<String>,
-    /// The publication date as (label, ISO date), when known.
     date: Option<(String, String)>,
 ) -> impl IntoView {
-    let t = use_card().t;
     view! {
         <header class="fc-card__header">
             <p class="fc-card__label">

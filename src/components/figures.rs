@@ -1,23 +1,22 @@
 //! Figures: the number large, what it counts under it, and a bar chart when they compare.
 
-use super::{use_card, FactSource};
-use crate::state::{FigureItem, SectionId};
+use super::{fact_source, CardContext};
+use crate::i18n::Strings;
+use crate::state::{CardModel, FigureItem, SectionId};
 use factcard_core::extract::charclass::StrCase;
 use leptos::prelude::*;
+use std::sync::Arc;
 
-/// Figures in reading order, after a chart of those that count comparable things.
-#[component]
-pub fn Figures(
-    /// The figures.
-    items: Vec<FigureItem>,
-    /// The figures to chart, largest first (empty for none).
-    chart: Vec<FigureItem>,
-) -> impl IntoView {
+/// Figures in reading order, after a chart of those that count comparable things. `model`
+/// holds them; `ctx` is the card's.
+pub fn figures_view(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
+    let chart = model.chart();
     view! {
-        {(!chart.is_empty()).then(|| view! { <Chart items=chart/> })}
+        {(!chart.is_empty()).then(|| chart_view(&chart, ctx.t))}
         <ul class="fc-figures" role="list">
-            {items
-                .into_iter()
+            {model
+                .figures
+                .iter()
                 .enumerate()
                 .map(|(i, f)| {
                     let (number, word) = f.value_parts();
@@ -30,8 +29,8 @@ pub fn Figures(
                                 {word.map(|w| view! { " " <span class="fc-figure__scale">{w}</span> })}
                             </span>
                             " "
-                            <span class="fc-figure__counts">{f.counts}</span>
-                            <FactSource source=f.source.clone() section=SectionId::Figures kind="figure" index=i/>
+                            <span class="fc-figure__counts">{f.counts.clone()}</span>
+                            {fact_source(ctx, &f.source, SectionId::Figures, "figure", i)}
                         </li>
                     }
                 })
@@ -40,13 +39,9 @@ pub fn Figures(
     }
 }
 
-/// A proportional horizontal bar chart, drawn in SVG; one text alternative for screen readers.
-#[component]
-fn Chart(
-    /// The figures, largest first.
-    items: Vec<FigureItem>,
-) -> impl IntoView {
-    let t = use_card().t;
+/// A proportional horizontal bar chart of `items` (largest first), drawn in SVG; one text
+/// alternative for screen readers, in the strings `t`.
+fn chart_view(items: &[&FigureItem], t: &'static Strings) -> impl IntoView {
     let max = items
         .iter()
         .map(|f| f.amount)
@@ -64,7 +59,7 @@ fn Chart(
     view! {
         <figure class="fc-chart" role="img" aria-label=label>
             {items
-                .into_iter()
+                .iter()
                 .map(|f| {
                     // Hundredths by integer arithmetic: `{:.2}` on an f64 would link the
                     // float formatter (about 10 KB of wasm).

@@ -38,21 +38,21 @@ mod section;
 mod sources;
 mod timeline;
 
-pub use card::Card;
-pub use figures::Figures;
-pub use key_points::KeyPoints;
-pub use people::People;
-pub use provenance::FactSource;
-pub use quotes::Quotes;
-pub use section::Section;
-pub use sources::Sources;
-pub use timeline::Timeline;
+pub use card::card;
+pub use figures::figures_view;
+pub use key_points::key_points_view;
+pub use people::people_view;
+pub use provenance::fact_source;
+pub use quotes::quotes_view;
+pub use section::section;
+pub use sources::sources_view;
+pub use timeline::timeline_view;
 
-use crate::i18n::{Strings, EN};
-use leptos::prelude::*;
+use crate::i18n::Strings;
 
-/// What every component of one card may need: the card's id (for its host and article map,
-/// see [`crate::highlight`]) and its strings. Provided by [`Card`].
+/// What every view of one card may need: the card's id (for its host and article map, see
+/// [`crate::highlight`]) and its strings. [`card`] hands it down as an argument to each view
+/// function (no Leptos context: its lookup costs the wasm more than the argument does).
 #[derive(Debug, Clone, Copy)]
 pub struct CardContext {
     /// The card's id in [`crate::highlight`]'s registry.
@@ -61,13 +61,4 @@ pub struct CardContext {
     pub t: &'static Strings,
     /// Compact mode: only key points until the reader asks for more.
     pub compact: bool,
-}
-
-/// The card's context, or an English one without a host (component tests).
-pub fn use_card() -> CardContext {
-    use_context::<CardContext>().unwrap_or(CardContext {
-        id: usize::MAX,
-        t: &EN,
-        compact: false,
-    })
 }

@@ -1,22 +1,20 @@
 //! People named in the article: choosing one shows their role, their quotes and the facts
 //! they are part of.
 
-use super::{use_card, FactSource};
-use crate::state::{PersonItem, SectionId};
+use super::{fact_source, CardContext};
+use crate::state::{aria_bool, CardModel, SectionId};
 use leptos::prelude::*;
+use std::sync::Arc;
 
-/// People in order of first mention.
-#[component]
-pub fn People(
-    /// The people.
-    items: Vec<PersonItem>,
-) -> impl IntoView {
-    let t = use_card().t;
+/// People in order of first mention. `model` holds them; `ctx` is the card's.
+pub fn people_view(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
+    let t = ctx.t;
     let chosen: RwSignal<Option<usize>> = RwSignal::new(None);
     view! {
         <ul class="fc-people" role="list">
-            {items
-                .into_iter()
+            {model
+                .people
+                .iter()
                 .enumerate()
                 .map(|(i, p)| {
                     let quotes = (p.quote_count > 0).then(|| t.quote_count(p.quote_count));
@@ -27,13 +25,13 @@ pub fn People(
                             <button
                                 type="button"
                                 class="fc-person__toggle"
-                                aria-expanded=move || open().to_string()
+                                aria-expanded=move || aria_bool(open())
                                 aria-controls=details.clone()
                                 on:click=move |_| chosen.update(|c| *c = if *c == Some(i) { None } else { Some(i) })
                             >
-                                <span class="fc-person__avatar" aria-hidden="true">{p.initials}</span>
+                                <span class="fc-person__avatar" aria-hidden="true">{p.initials.clone()}</span>
                                 <span class="fc-person__id">
-                                    <span class="fc-person__name">{p.name}</span>
+                                    <span class="fc-person__name">{p.name.clone()}</span>
                                     {p.role.clone().map(|r| view! {
                                         <span class={"fc-visually-hidden"}>", "</span>
                                         <span class="fc-person__role">{r}</span>
@@ -58,7 +56,7 @@ pub fn People(
                                         }).collect_view()}
                                     </ul>
                                 })}
-                                <FactSource source=p.source.clone() section=SectionId::People kind="person" index=i/>
+                                {fact_source(ctx, &p.source, SectionId::People, "person", i)}
                             </div>
                         </li>
                     }

@@ -1,24 +1,24 @@
 //! A fact's provenance: a disclosure that shows the sentence the fact came from, with "show in
 //! article" (scroll the page there and highlight it) and a link to that sentence.
 
-use super::use_card;
-use crate::state::{Provenance, SectionId};
+use super::CardContext;
+use crate::state::{aria_bool, Provenance, SectionId};
 use crate::{events, fragment, highlight};
 use leptos::prelude::*;
 
-/// The "Source" disclosure of one fact. Renders nothing when the sentence is unknown.
-#[component]
-pub fn FactSource(
-    /// Where the fact came from.
-    source: Provenance,
-    /// The section the fact is shown in.
+/// The "Source" disclosure of one fact of the card `card`, from `source`, shown in `section` as the `index`th fact
+/// of its `kind` (`key-point`, `figure`, `event`, `person`, `quote`, `source`). Renders nothing
+/// when the sentence is unknown.
+///
+/// A plain function, not a component: its view is then built by the same code wherever a list
+/// holds it, without a type-erased copy of its own.
+pub fn fact_source(
+    card: CardContext,
+    source: &Provenance,
     section: SectionId,
-    /// What kind of fact (`key-point`, `figure`, `event`, `person`, `quote`, `source`).
     kind: &'static str,
-    /// The fact's index within its section.
     index: usize,
-) -> impl IntoView {
-    let card = use_card();
+) -> Option<impl IntoView> {
     let t = card.t;
     let text = source.text.clone()?;
     let open = RwSignal::new(false);
@@ -45,7 +45,7 @@ pub fn FactSource(
             <button
                 type="button"
                 class="fc-prov__toggle"
-                aria-expanded=move || open.get().to_string()
+                aria-expanded=move || aria_bool(open.get())
                 aria-controls=uid.clone()
                 on:click=toggle
             >

@@ -3,27 +3,24 @@
 use crate::state::SectionId;
 use leptos::prelude::*;
 
-/// A tab panel, labelled by its tab (`#fc-tab-<slug>`), hidden unless its tab is selected.
-#[component]
-pub fn Section(
-    /// Which section.
+/// The tab panel of section `id` holding `body` (the section's list), labelled by its tab
+/// (`#fc-tab-<slug>`), hidden unless `selected` (whether section `id` is the selected one).
+pub fn section(
     id: SectionId,
-    /// The selected section.
-    selected: RwSignal<SectionId>,
-    /// The section's list.
-    children: Children,
+    selected: RwSignal<bool>,
+    body: impl IntoView + 'static,
 ) -> impl IntoView {
     view! {
         <section
-            class=format!("fc-section fc-section--{}", id.slug())
+            class=id.panel_class()
             data-section=id.slug()
             role="tabpanel"
-            id=format!("fc-panel-{}", id.slug())
-            aria-labelledby=format!("fc-tab-{}", id.slug())
+            id=id.panel_id()
+            aria-labelledby=id.tab_id()
             tabindex="0"
-            hidden=move || selected.get() != id
+            hidden=move || !selected.get()
         >
-            {children()}
+            {body}
         </section>
     }
 }

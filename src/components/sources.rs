@@ -1,9 +1,10 @@
 //! Sources with their status badge and basis.
 
-use super::{use_card, FactSource};
-use crate::state::{status_label, SectionId, SourceItem};
+use super::{fact_source, CardContext};
+use crate::state::{status_class, CardModel, SectionId};
 use factcard_core::Status;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The localized badge text of a status.
 fn badge(t: &crate::i18n::Strings, status: Status) -> &'static str {
@@ -17,33 +18,29 @@ fn badge(t: &crate::i18n::Strings, status: Status) -> &'static str {
     t.statuses[i]
 }
 
-/// Sources in reading order.
-#[component]
-pub fn Sources(
-    /// The sources.
-    items: Vec<SourceItem>,
-) -> impl IntoView {
-    let t = use_card().t;
+/// Sources in reading order. `model` holds them; `ctx` is the card's.
+pub fn sources_view(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
+    let t = ctx.t;
     view! {
         <ul class="fc-sources" role="list">
-            {items
-                .into_iter()
+            {model
+                .sources
+                .iter()
                 .enumerate()
                 .map(|(i, s)| {
-                    let (_, modifier) = status_label(s.status);
                     let tip = s.source.tooltip().or_else(|| (!s.claim.is_empty()).then(|| s.claim.clone()));
                     view! {
                         <li class="fc-source" title=tip data-sentence=s.source.sentence>
                             <span class="fc-source__head">
-                                <span class="fc-source__name">{s.name}</span>
+                                <span class="fc-source__name">{s.name.clone()}</span>
                                 " "
-                                <span class=format!("fc-source__status fc-badge fc-badge--{modifier}")>
+                                <span class=status_class(s.status)>
                                     <span class="fc-visually-hidden">{t.status} " "</span>
                                     {badge(t, s.status)}
                                 </span>
                             </span>
-                            {s.basis.map(|b| view! { " " <span class="fc-source__basis">{b}</span> })}
-                            <FactSource source=s.source.clone() section=SectionId::Sources kind="source" index=i/>
+                            {s.basis.clone().map(|b| view! { " " <span class="fc-source__basis">{b}</span> })}
+                            {fact_source(ctx, &s.source, SectionId::Sources, "source", i)}
                         </li>
                     }
                 })
