@@ -282,12 +282,15 @@ pub fn paragraphs(root: &Element) -> Vec<String> {
 /// [`MAX_ARTICLE_BYTES`] of text.
 fn read_blocks(root: &Element) -> (Vec<String>, Vec<TextMap>) {
     let mut out = Vec::new();
+    // Blocks already read, by text (a page may repeat a pull quote or a caption). The
+    // browser's own Set: constant time per block, and no hash table in the wasm.
+    let seen = js_sys::Set::new(&wasm_bindgen::JsValue::UNDEFINED);
     let mut budget = MAX_ARTICLE_BYTES;
-    collect(root, &mut out, &mut budget);
+    collect(root, &mut out, &seen, &mut budget);
     out.into_iter().unzip()
 }
 
-fn collect(el: &Element, out: &mut Vec<(String, TextMap)>, budget: &mut usize) {
+fn collect(el: &Element, out: &mut Vec<(String, TextMap)>, seen: &js_sys::Set, budget: &mut usize) {
     let mut child = el.first_element_child();
     while let Some(c) = child {
         if *budget == 0 {
@@ -307,15 +310,15 @@ fn collect(el: &Element, out: &mut Vec<(String, TextMap)>, budget: &mut usize) {
                     }
                     text.truncate(cut);
                 }
-                // A linear search, not a hash set: a page has a few hundred blocks at most,
-                // and the set's hasher and table cost the wasm more than the search costs time.
-                if !out.iter().any(|(seen, _)| *seen == text) {
+                let key = wasm_bindgen::JsValue::from_str(&text);
+                if !seen.has(&key) {
+                    seen.add(&key);
                     *budget = budget.saturating_sub(text.len());
                     out.push((text, map));
                 }
             }
         } else {
-            collect(&c, out, budget);
+            collect(&c, out, seen, budget);
         }
     }
 }

@@ -21,6 +21,7 @@ use crate::embed::{HOST_SELECTOR, STATE_ATTR};
 use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Once;
 use std::task::{Context, Poll};
 use wasm_bindgen::prelude::*;
@@ -33,6 +34,15 @@ const READER_MESSAGE: &str = "The key facts for this article could not be loaded
 /// The event that asks the embed loader for a fresh instance (see the module docs).
 pub const RESTART_EVENT: &str = "factcard:restart";
 
+/// Set by the first panic: this instance has stopped (see [`stopped`]).
+static STOPPED: AtomicBool = AtomicBool::new(false);
+
+/// True once this instance has panicked. Its cards then belong to the instance that restarted
+/// them, so work still pending here (a fetch that settles later) must not touch them.
+pub fn stopped() -> bool {
+    STOPPED.load(Ordering::Relaxed)
+}
+
 thread_local! {
     /// The host of the card whose code is running, if any.
     static CURRENT: RefCell<Option<Element>> = const { RefCell::new(None) };
@@ -43,6 +53,11 @@ pub fn set_hook() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
         std::panic::set_hook(Box::new(|info| {
+            // Once is all: the instance is stopped, and anything it still runs (a fetch that
+            // settles, a timer) must not panic its way into a second restart.
+            if STOPPED.swap(true, Ordering::Relaxed) {
+                return;
+            }
             web_sys::console::error_1(
                 &format!(
                     "factcard: internal error in one card, which now shows an error; the other \

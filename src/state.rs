@@ -7,6 +7,7 @@
 
 use crate::format::{capitalize, date_label, figure_label, initials, published_label, PartialDate};
 use factcard_core::extract::charclass::{CharClass, StrCase};
+use factcard_core::extract::order::{f64_key, sort_by_key};
 use factcard_core::{Date, FactSheet, Status};
 
 /// The card's sections, in display order.
@@ -426,7 +427,8 @@ impl CardModel {
                 best = group;
             }
         }
-        sort_stable(&mut best, |a, b| b.amount.total_cmp(&a.amount).is_lt());
+        // Largest first; equal amounts keep their order.
+        sort_by_key(&mut best, |f| [!f64_key(f.amount), 0, 0]);
         best
     }
 
@@ -453,19 +455,6 @@ impl CardModel {
     /// True when no section has anything to show.
     pub fn is_empty(&self) -> bool {
         self.sections().is_empty()
-    }
-}
-
-/// Sorts `items` so that no item comes after one it is `before`, keeping the order of equal
-/// items: an insertion sort. The card sorts a few dozen items at most, and this is a fraction of
-/// the code that each instance of the standard library's stable sort adds to the wasm.
-fn sort_stable<T>(items: &mut [T], before: impl Fn(&T, &T) -> bool) {
-    for i in 1..items.len() {
-        let mut j = i;
-        while j > 0 && before(&items[j], &items[j - 1]) {
-            items.swap(j, j - 1);
-            j -= 1;
-        }
     }
 }
 
@@ -576,8 +565,11 @@ fn timeline(sheet: &FactSheet, published: Option<Date>) -> Vec<EventItem> {
         }
     }
     // Stable: events known only to the month sort before the days of that month.
-    let key = |d: &PartialDate| (d.year, d.month.unwrap_or(0), d.day.unwrap_or(0));
-    sort_stable(&mut dated, |(a, _), (b, _)| key(a) < key(b));
+    sort_by_key(&mut dated, |(d, _)| {
+        // The year as an unsigned key that keeps its order (years may be negative).
+        let year = (i64::from(d.year) - i64::from(i32::MIN)) as u64;
+        [year, d.month.unwrap_or(0).into(), d.day.unwrap_or(0).into()]
+    });
     dated
         .into_iter()
         .map(|(_, item)| item)
@@ -945,17 +937,6 @@ mod tests {
         let m = CardModel::new(&sheet, Origin::Curated, None, None);
         let chart: Vec<f64> = m.chart().iter().map(|f| f.amount).collect();
         assert_eq!(chart, vec![300000.0, 80000.0, 50000.0]);
-    }
-
-    #[test]
-    fn sort_is_stable() {
-        let mut items = [(3, 'a'), (1, 'b'), (3, 'c'), (2, 'd'), (1, 'e'), (0, 'f')];
-        let mut want = items;
-        want.sort_by_key(|&(k, _)| k);
-        sort_stable(&mut items, |a, b| a.0 < b.0);
-        assert_eq!(items, want);
-        let mut empty: [u8; 0] = [];
-        sort_stable(&mut empty, |a, b| a < b);
     }
 
     #[test]

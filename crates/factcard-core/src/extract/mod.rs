@@ -9,7 +9,7 @@ pub mod figure;
 pub(crate) mod foldset;
 pub(crate) mod lexicon;
 pub(crate) mod names;
-pub(crate) mod order;
+pub mod order;
 pub mod organization;
 pub mod person;
 pub mod quote;

@@ -5,12 +5,13 @@
 //! item a key of one common type, [`Key`]; one small heapsort of `(key, index)` pairs orders
 //! them, and a cheap reordering moves the items. The index breaks ties, so the order is the one
 //! a stable sort gives (and any correct sort gives the same order, as no two pairs are equal).
+//! The widget sorts its view-model with it too, so the whole wasm build has one sort.
 
 /// A sort key, compared element by element.
-pub(crate) type Key = [u64; 3];
+pub type Key = [u64; 3];
 
 /// The key of an `f64` that orders as [`f64::total_cmp`] does.
-pub(crate) fn f64_key(x: f64) -> u64 {
+pub fn f64_key(x: f64) -> u64 {
     let bits = x.to_bits();
     // Negative numbers (sign bit set) order in reverse of their bits, below all positive ones.
     if bits >> 63 == 1 {
@@ -21,7 +22,7 @@ pub(crate) fn f64_key(x: f64) -> u64 {
 }
 
 /// The indexes `0..keys.len()` in the order of their keys, equal keys in index order.
-pub(crate) fn order(keys: impl Iterator<Item = Key>) -> Vec<usize> {
+pub fn order(keys: impl Iterator<Item = Key>) -> Vec<usize> {
     let mut keyed: Vec<(Key, usize)> = keys.zip(0..).collect();
     heapsort(&mut keyed);
     keyed.into_iter().map(|(_, i)| i).collect()
@@ -57,7 +58,7 @@ fn heapsort(v: &mut [(Key, usize)]) {
 }
 
 /// Sorts `items` by `key`, stably: items with equal keys keep their order.
-pub(crate) fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> Key) {
+pub fn sort_by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> Key) {
     let order = order(items.iter().map(key));
     let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
     items.extend(
