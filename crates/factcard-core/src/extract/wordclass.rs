@@ -159,7 +159,7 @@ struct Table {
 
 impl Table {
     fn build() -> Table {
-        let n: usize = LISTS.iter().map(|(l, _)| l.words().count()).sum();
+        let n: usize = LISTS.iter().map(|(l, _)| l.len()).sum();
         let cap = (n * 4).next_power_of_two().max(16);
         let mut t = Table {
             mask: cap - 1,
