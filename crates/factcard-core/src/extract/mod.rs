@@ -59,9 +59,9 @@ pub fn extract(article: &Article, options: &Options) -> Result<FactSheet> {
     // Dates and figures share each sentence's tokens and date expressions.
     let mut events = Vec::new();
     let mut figures = Vec::new();
-    for (si, s) in sentences.iter().enumerate() {
+    for (si, (s, known)) in sentences.iter().zip(&toks).enumerate() {
         let text = s.text.as_str();
-        let t = token::tokenize(text);
+        let t = token::tokenize_with(text, known);
         let found = date::find(text, &t);
         date::events_in(si, text, &t, &found, published, &mut events);
         figure::in_sentence_with(text, si, &t, &found, &mut figures);

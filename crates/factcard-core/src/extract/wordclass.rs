@@ -61,6 +61,9 @@ pub(crate) const ALL_CAPS: u32 = 1 << 29;
 /// ("Attorney-General").
 pub(crate) const ROLE_PART: u32 = 1 << 30;
 
+/// The classes the table gives, without those [`names::tokenize`] adds.
+pub(crate) const LISTED: u32 = !(CAP | ALL_CAPS | ROLE_PART);
+
 /// A word that is never a name on its own: a function word (capitalised at the start of a
 /// clause), a month, a day, a nationality.
 pub(crate) const NON_NAME: u32 = FUNCTION | MONTH | DAY | NATIONALITY;
