@@ -82,7 +82,12 @@ fn paragraphs(sentences: &[Sentence]) -> Vec<Para> {
 fn pairs(toks: &[Tok<'_>]) -> Vec<(usize, Option<usize>)> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, t) in toks.iter().enumerate() {
+    // Quotation marks are punctuation tokens: words and numbers need no comparison.
+    for (i, t) in toks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == Kind::Punct)
+    {
         match t.text {
             "\"" => match open {
                 None => open = Some(i),
