@@ -59,16 +59,17 @@ pub fn extract(article: &Article, options: &Options) -> Result<FactSheet> {
     // Dates and figures share each sentence's tokens and date expressions.
     let mut events = Vec::new();
     let mut figures = Vec::new();
-    for (si, s) in sentences.iter().enumerate() {
+    for (si, (s, known)) in sentences.iter().zip(&toks).enumerate() {
         let text = s.text.as_str();
-        let t = token::tokenize(text);
+        let t = token::tokenize_with(text, known);
         let found = date::find(text, &t);
         date::events_in(si, text, &t, &found, published, &mut events);
         figure::in_sentence_with(text, si, &t, &found, &mut figures);
     }
     let sources = source::sources_with(&sentences, &people, &organizations, &toks);
-    drop(toks);
-    let quotes = quote::quotes_with(&sentences, &people, &organizations);
+    let quotes = quote::quotes_with_tokens(&sentences, &people, &organizations, &toks);
+    // The sentences go into the sheet once the key points, the last stage to read their
+    // tokens, are chosen.
     let mut sheet = FactSheet {
         schema: SCHEMA.to_owned(),
         meta: Meta {
@@ -76,7 +77,7 @@ pub fn extract(article: &Article, options: &Options) -> Result<FactSheet> {
             published,
             byline: article.byline.clone(),
         },
-        sentences,
+        sentences: Vec::new(),
         key_points: Vec::new(),
         events,
         figures,
@@ -85,6 +86,8 @@ pub fn extract(article: &Article, options: &Options) -> Result<FactSheet> {
         organizations,
         sources,
     };
-    sheet.key_points = summary::key_points(&sheet, options.max_key_points);
+    sheet.key_points = summary::key_points_with(&sheet, &sentences, &toks, options.max_key_points);
+    drop(toks);
+    sheet.sentences = sentences;
     Ok(sheet)
 }

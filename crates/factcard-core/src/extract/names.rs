@@ -2072,6 +2072,10 @@ pub(crate) struct Credit {
 /// Finds a photo credit in a sentence: a run of slash-separated segments whose first segment is a
 /// name of two or three words in capitals.
 pub(crate) fn credit(toks: &[Tok<'_>]) -> Option<Credit> {
+    // A credit needs a slash, which most sentences lack.
+    if !toks.iter().any(|t| matches!(t.text.as_bytes(), [b'/'])) {
+        return None;
+    }
     let mut i = 0;
     while i < toks.len() {
         // The first segment: 2-3 all-caps words, immediately followed by "/".

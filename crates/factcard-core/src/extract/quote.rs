@@ -39,6 +39,21 @@ impl Para {
             .find(|(_, start)| *start <= pos)
             .map(|&(si, start)| (si, pos - start))
     }
+
+    /// The paragraph's tokens, as [`names::tokenize`] gives them for `text`, into `out`, from
+    /// its sentences' tokens `toks` (by sentence index): the single spaces that join the
+    /// sentences end every token and start none, so a sentence's tokens are the paragraph's own,
+    /// shifted by where it starts.
+    fn tokens<'t>(&self, toks: &[Vec<Tok<'t>>], out: &mut Vec<Tok<'t>>) {
+        out.clear();
+        for &(si, start) in &self.parts {
+            out.extend(toks.get(si).into_iter().flatten().map(|t| Tok {
+                start: t.start + start,
+                end: t.end + start,
+                ..*t
+            }));
+        }
+    }
 }
 
 fn paragraphs(sentences: &[Sentence]) -> Vec<Para> {
@@ -67,7 +82,12 @@ fn paragraphs(sentences: &[Sentence]) -> Vec<Para> {
 fn pairs(toks: &[Tok<'_>]) -> Vec<(usize, Option<usize>)> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, t) in toks.iter().enumerate() {
+    // Quotation marks are punctuation tokens: words and numbers need no comparison.
+    for (i, t) in toks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == Kind::Punct)
+    {
         match t.text {
             "\"" => match open {
                 None => open = Some(i),
@@ -517,10 +537,13 @@ pub fn quotes(sentences: &[Sentence], people: &[Person]) -> Vec<Quote> {
 fn quoted_ranges(
     sentences: &[Sentence],
     paras: &[Para],
-    para_toks: &[Vec<Tok<'_>>],
+    sentence_toks: &[Vec<Tok<'_>>],
 ) -> Vec<Vec<(usize, usize)>> {
     let mut out = vec![Vec::new(); sentences.len()];
-    for (para, toks) in paras.iter().zip(para_toks) {
+    let mut toks = Vec::new();
+    for para in paras {
+        para.tokens(sentence_toks, &mut toks);
+        let toks = toks.as_slice();
         for (o, c) in pairs(toks) {
             let s = toks.get(o).map_or(0, |t| t.end);
             let e = c
@@ -543,17 +566,31 @@ fn quoted_ranges(
 /// [`quotes`] with the article's organizations already found, so that "it said" can stand for
 /// the body named just before.
 pub fn quotes_with(sentences: &[Sentence], people: &[Person], orgs: &[Organization]) -> Vec<Quote> {
+    quotes_with_tokens(sentences, people, orgs, &names::tokenize_all(sentences))
+}
+
+/// [`quotes_with`] on the sentences' tokens, computed once per extraction. A paragraph's tokens
+/// are put together from its sentences' one paragraph at a time, so that only one paragraph's
+/// copy is alive at once.
+pub(crate) fn quotes_with_tokens(
+    sentences: &[Sentence],
+    people: &[Person],
+    orgs: &[Organization],
+    sentence_toks: &[Vec<Tok<'_>>],
+) -> Vec<Quote> {
     let paras = paragraphs(sentences);
-    let para_toks: Vec<Vec<Tok<'_>>> = paras.iter().map(|p| names::tokenize(&p.text)).collect();
     let ctx = Ctx {
         sentences,
         people,
         orgs,
-        quoted: quoted_ranges(sentences, &paras, &para_toks),
+        quoted: quoted_ranges(sentences, &paras, sentence_toks),
     };
     let mut out = Vec::new();
     let mut prev_open_speaker: Option<Speaker> = None;
-    for (para, toks) in paras.iter().zip(&para_toks) {
+    let mut para_toks = Vec::new();
+    for para in &paras {
+        para.tokens(sentence_toks, &mut para_toks);
+        let toks = para_toks.as_slice();
         let mut last_speaker: Option<Speaker> = None;
         let mut carried = prev_open_speaker.take();
         for (o, c) in pairs(toks) {
@@ -728,6 +765,22 @@ mod tests {
         for (input, want) in CASES {
             let paras: Vec<&str> = input.split(" | ").collect();
             assert_eq!(run(&paras), *want, "{input}");
+        }
+    }
+
+    proptest::proptest! {
+        /// A paragraph's tokens put together from its sentences' are those of its text.
+        #[test]
+        fn paragraph_tokens_are_its_sentences(text in "([a-zA-Z0-9 .,'’\"“”-]|É|é|\u{301}|\n){0,80}") {
+            let paras: Vec<String> = text.split('\n').map(str::to_owned).collect();
+            let sentences = split(&paras);
+            let toks = names::tokenize_all(&sentences);
+            let mut got = Vec::new();
+            for para in paragraphs(&sentences) {
+                para.tokens(&toks, &mut got);
+                let want = names::tokenize(&para.text);
+                proptest::prop_assert_eq!(&got, &want, "{:?}", para.text);
+            }
         }
     }
 

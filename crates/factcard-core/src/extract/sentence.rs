@@ -104,41 +104,43 @@ fn is_opener(c: char) -> bool {
 }
 
 /// Byte offsets where a sentence ends (just after its terminator and closing quotes).
+///
+/// The scan skips to the next byte that can begin a terminator: `.`, `!`, `?` or the lead byte
+/// of `…` (0xE2, which only ever begins a character), and decodes characters only there.
 fn cuts(p: &str) -> Vec<usize> {
     let mut out = Vec::new();
-    let mut it = p.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let char_at = |k: usize| p.get(k..).and_then(|r| r.chars().next());
+    let mut i = 0;
+    while let Some(skip) = p.as_bytes().get(i..).and_then(|b| {
+        b.iter()
+            .position(|b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+    }) {
+        i += skip;
+        let Some(c) = char_at(i) else { break };
         if !is_terminator(c) {
+            i += c.len_utf8();
             continue;
         }
         // The run of terminators ("?!", "...", "…").
         let mut j = i + c.len_utf8();
-        while let Some(&(k, d)) = it.peek() {
-            if is_terminator(d) {
-                j = k + d.len_utf8();
-                it.next();
-            } else {
-                break;
-            }
+        while let Some(d) = char_at(j).filter(|&d| is_terminator(d)) {
+            j += d.len_utf8();
         }
         // Closing quotes and brackets glued to it.
         let mut end = j;
-        while let Some(&(k, d)) = it.peek() {
-            if is_closer(d) {
-                end = k + d.len_utf8();
-                it.next();
-            } else {
-                break;
-            }
+        while let Some(d) = char_at(end).filter(|&d| is_closer(d)) {
+            end += d.len_utf8();
         }
+        let at = i;
+        i = end;
         let rest = p.get(end..).unwrap_or("");
         match rest.chars().next() {
             None => continue, // the paragraph's end closes the sentence anyway
             Some(n) if !n.is_whitespace() => continue,
             Some(_) => {}
         }
-        let run = p.get(i..j).unwrap_or("");
-        if ends_sentence(p, i, run, rest.trim_start()) {
+        let run = p.get(at..j).unwrap_or("");
+        if ends_sentence(p, at, run, rest.trim_start()) {
             out.push(end);
         }
     }

@@ -17,7 +17,7 @@ use super::foldset::FoldSet;
 use super::names::{self, Tok};
 use super::wordset::{words, Words as WordList};
 use crate::extract::charclass::StrCase;
-use crate::model::{FactSheet, KeyPoint};
+use crate::model::{FactSheet, KeyPoint, Sentence};
 
 static BOILERPLATE: &WordList = words![
     "reached out",
@@ -123,8 +123,20 @@ fn has_phrase(text: &[u8], phrase: &[u8]) -> bool {
 /// assert!(sheet.key_points.iter().all(|k| !k.text.contains("for comment")));
 /// ```
 pub fn key_points(sheet: &FactSheet, max: usize) -> Vec<KeyPoint> {
+    let toks = names::tokenize_all(&sheet.sentences);
+    key_points_with(sheet, &sheet.sentences, &toks, max)
+}
+
+/// [`key_points`] for the `sentences` and their tokens, computed once per extraction; the
+/// sheet's own `sentences` are not read, so the extraction can move them in afterwards.
+pub(crate) fn key_points_with(
+    sheet: &FactSheet,
+    sentences: &[Sentence],
+    toks_all: &[Vec<Tok<'_>>],
+    max: usize,
+) -> Vec<KeyPoint> {
     let max = max.min(5);
-    let n = sheet.sentences.len();
+    let n = sentences.len();
     let mut facts = vec![0.0f64; n];
     let mut bump = |i: Option<usize>, w: f64| {
         if let Some(f) = i.and_then(|i| facts.get_mut(i)) {
@@ -163,24 +175,21 @@ pub fn key_points(sheet: &FactSheet, max: usize) -> Vec<KeyPoint> {
         }
     }
     // A paragraph holding a photo credit is a caption: none of its sentences is a point.
-    let toks_all = names::tokenize_all(&sheet.sentences);
     let credited: Vec<bool> = toks_all
         .iter()
         .map(|t| names::credit(t).is_some())
         .collect();
     // A few paragraphs at most: a list, which spares a second hash-set type.
-    let captions: Vec<usize> = sheet
-        .sentences
+    let captions: Vec<usize> = sentences
         .iter()
         .zip(&credited)
         .filter(|(_, c)| **c)
         .map(|(s, _)| s.paragraph)
         .collect();
     // Which sentences can be points at all.
-    let usable: Vec<bool> = sheet
-        .sentences
+    let usable: Vec<bool> = sentences
         .iter()
-        .zip(&toks_all)
+        .zip(toks_all)
         .zip(&credited)
         .map(|((s, toks), credit)| {
             let words = toks
@@ -211,7 +220,7 @@ pub fn key_points(sheet: &FactSheet, max: usize) -> Vec<KeyPoint> {
     }
     let mut scored: Vec<(f64, usize)> = Vec::new();
     let mut rank = 0usize;
-    for (i, s) in sheet.sentences.iter().enumerate() {
+    for (i, s) in sentences.iter().enumerate() {
         if !usable.get(i).copied().unwrap_or(false) {
             continue;
         }
@@ -256,7 +265,7 @@ pub fn key_points(sheet: &FactSheet, max: usize) -> Vec<KeyPoint> {
     (0..n)
         .filter(|&i| chosen.get(i).copied().unwrap_or(false))
         .filter_map(|i| {
-            sheet.sentences.get(i).map(|s| KeyPoint {
+            sentences.get(i).map(|s| KeyPoint {
                 text: s.text.clone(),
                 sentence: Some(i),
             })

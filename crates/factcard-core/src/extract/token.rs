@@ -7,6 +7,7 @@
 //! whether whitespace came before a token, so callers can see what is glued together.
 
 use crate::extract::charclass::CharClass;
+use crate::extract::names;
 use crate::extract::wordclass;
 
 /// What a token is.
@@ -53,6 +54,14 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Splits `s` into tokens. Linear in the length of `s`; never panics.
 pub(crate) fn tokenize(s: &str) -> Vec<Tok> {
+    tokenize_with(s, &[])
+}
+
+/// [`tokenize`], taking an ASCII word's classes from `known`, the [`names::tokenize`] tokens of
+/// the same `s`, where one of them spans the same bytes: both tokenizers look words up in the
+/// same table, so the word need not be looked up twice.
+pub(crate) fn tokenize_with(s: &str, known: &[names::Tok<'_>]) -> Vec<Tok> {
+    let mut k = 0;
     let bytes = s.as_bytes();
     // The char at byte offset `p` (a char boundary), without decoding ASCII.
     let char_at = |p: usize| -> Option<char> {
@@ -117,7 +126,18 @@ pub(crate) fn tokenize(s: &str) -> Vec<Tok> {
             Kind::Punct
         };
         let class = match kind {
-            Kind::Word => wordclass::of_ascii(s.get(i..end).unwrap_or("")),
+            Kind::Word => {
+                let word = s.get(i..end).unwrap_or("");
+                while known.get(k).is_some_and(|t| t.start < i) {
+                    k += 1;
+                }
+                match known.get(k) {
+                    Some(t) if t.start == i && t.end == end && t.is_word() && word.is_ascii() => {
+                        t.class & wordclass::LISTED
+                    }
+                    _ => wordclass::of_ascii(word),
+                }
+            }
             _ => 0,
         };
         out.push(Tok {
@@ -148,6 +168,14 @@ pub(crate) fn is_capitalized(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Classes taken from the names tokens are those a lookup gives.
+        #[test]
+        fn known_classes_match_lookups(s in "([a-zA-Z0-9 .,'’\"-]|É|é|\u{212A}|ing|KING|Mr|U\\.S\\.){0,40}") {
+            proptest::prop_assert_eq!(tokenize_with(&s, &names::tokenize(&s)), tokenize(&s));
+        }
+    }
 
     fn texts(s: &str) -> Vec<&str> {
         tokenize(s).into_iter().map(|t| t.text(s)).collect()

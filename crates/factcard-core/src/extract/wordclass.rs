@@ -61,6 +61,9 @@ pub(crate) const ALL_CAPS: u32 = 1 << 29;
 /// ("Attorney-General").
 pub(crate) const ROLE_PART: u32 = 1 << 30;
 
+/// The classes the table gives, without those [`names::tokenize`] adds.
+pub(crate) const LISTED: u32 = !(CAP | ALL_CAPS | ROLE_PART);
+
 /// A word that is never a name on its own: a function word (capitalised at the start of a
 /// clause), a month, a day, a nationality.
 pub(crate) const NON_NAME: u32 = FUNCTION | MONTH | DAY | NATIONALITY;
@@ -159,7 +162,7 @@ struct Table {
 
 impl Table {
     fn build() -> Table {
-        let n: usize = LISTS.iter().map(|(l, _)| l.words().count()).sum();
+        let n: usize = LISTS.iter().map(|(l, _)| l.len()).sum();
         let cap = (n * 4).next_power_of_two().max(16);
         let mut t = Table {
             mask: cap - 1,

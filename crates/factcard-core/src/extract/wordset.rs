@@ -84,6 +84,13 @@ impl Iterator for Iter {
     }
 }
 
+impl Iter {
+    /// How many words are left: one per newline, counted without splitting the words out.
+    pub(crate) fn len(&self) -> usize {
+        self.0.bytes().filter(|&b| b == b'\n').count()
+    }
+}
+
 /// A `&'static Words` list from string literals: `words!["of", "for", "on"]`.
 macro_rules! words {
     ($($w:literal),* $(,)?) => {{
@@ -105,6 +112,14 @@ pub(crate) enum List {
 }
 
 impl List {
+    /// How many words the list holds.
+    pub(crate) fn len(self) -> usize {
+        match self {
+            List::Words(w) => w.iter().len(),
+            List::Slice(s) => s.len(),
+        }
+    }
+
     /// The list's words, in the order written.
     pub(crate) fn words(self) -> impl Iterator<Item = &'static str> {
         let (lexicon, slice) = match self {
@@ -145,7 +160,7 @@ struct Table {
 
 impl Table {
     fn new(words: Iter) -> Table {
-        let cap = (words.clone().count() * 2).next_power_of_two().max(16);
+        let cap = (words.len() * 2).next_power_of_two().max(16);
         let mut slots = vec![None; cap];
         let mask = cap - 1;
         for w in words {
