@@ -97,12 +97,7 @@ fn mount(doc: &Document, host: HtmlElement) {
     wasm_bindgen_futures::spawn_local(crate::panic::Blamed::new(blamed, async move {
         // The loading state, the facts and the card may each end a slice (see `crate::slice`).
         slice::pause_if_due().await;
-        let loaded = load(&host, &options).await;
-        // After a panic this instance no longer owns the card (see `crate::panic`).
-        if crate::panic::stopped() {
-            return;
-        }
-        let (phase, mut outcome) = match loaded {
+        let (phase, mut outcome) = match load(&host, &options).await {
             Ok(loaded) => {
                 let phase = CardPhase::from_model(Arc::clone(&loaded.model));
                 if matches!(phase, CardPhase::Empty(_)) {
@@ -128,9 +123,6 @@ fn mount(doc: &Document, host: HtmlElement) {
             panic!("data-factcard-test-panic is set on this card");
         }
         slice::pause_if_due().await;
-        if crate::panic::stopped() {
-            return;
-        }
         // Replace the loading view synchronously, so the DOM is final before the state
         // attribute and the event announce it.
         drop(loading);

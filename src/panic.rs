@@ -39,7 +39,7 @@ static STOPPED: AtomicBool = AtomicBool::new(false);
 
 /// True once this instance has panicked. Its cards then belong to the instance that restarted
 /// them, so work still pending here (a fetch that settles later) must not touch them.
-pub fn stopped() -> bool {
+fn stopped() -> bool {
     STOPPED.load(Ordering::Relaxed)
 }
 
@@ -113,7 +113,7 @@ pub struct Blamed<F> {
     work: Pin<Box<F>>,
 }
 
-impl<F: Future> Blamed<F> {
+impl<F: Future<Output = ()>> Blamed<F> {
     /// Wraps `work`, done for the card on `host`.
     pub fn new(host: Element, work: F) -> Self {
         Blamed {
@@ -123,10 +123,15 @@ impl<F: Future> Blamed<F> {
     }
 }
 
-impl<F: Future> Future for Blamed<F> {
-    type Output = F::Output;
+impl<F: Future<Output = ()>> Future for Blamed<F> {
+    type Output = ();
 
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        // After a panic this instance no longer owns its cards: the restarted instance does.
+        // Work still pending here (a fetch that settles later) ends without touching them.
+        if stopped() {
+            return Poll::Ready(());
+        }
         let _working = working_on(&self.host);
         self.work.as_mut().poll(cx)
     }
