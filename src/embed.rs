@@ -10,7 +10,6 @@ use crate::load::load;
 use crate::options::HostOptions;
 use crate::phase::CardPhase;
 use crate::slice;
-use leptos::mount::mount_to;
 use std::cell::RefCell;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
@@ -92,7 +91,8 @@ fn mount(doc: &Document, host: HtmlElement) {
         t,
         compact: options.compact,
     };
-    let loading = mount_to(container.clone(), move || card(CardPhase::Loading, waiting));
+    let loading = card(CardPhase::Loading, waiting).0;
+    let _ = container.append_child(&loading);
     let blamed = host.clone().into();
     wasm_bindgen_futures::spawn_local(crate::panic::Blamed::new(blamed, async move {
         // The loading state, the facts and the card may each end a slice (see `crate::slice`).
@@ -125,7 +125,7 @@ fn mount(doc: &Document, host: HtmlElement) {
         slice::pause_if_due().await;
         // Replace the loading view synchronously, so the DOM is final before the state
         // attribute and the event announce it.
-        drop(loading);
+        loading.remove();
         let state = phase.host_state();
         // The maps move to the card's registry; the ready event does not read them.
         let maps = outcome
@@ -136,7 +136,7 @@ fn mount(doc: &Document, host: HtmlElement) {
             id: crate::highlight::register(host.clone(), maps),
             ..waiting
         };
-        mount_to(container, move || card(phase, ctx)).forget();
+        let _ = container.append_child(&card(phase, ctx).0);
         let _ = host.set_attribute(STATE_ATTR, state);
         match outcome {
             Ok(loaded) => events::ready(&host, &loaded, state),

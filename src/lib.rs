@@ -3,19 +3,20 @@
 //! The page embeds it with two lines: an element `<div data-factcard></div>` where the card
 //! goes and `<script type="module" src="…/factcard-embed.js"></script>`. The script loads this
 //! WebAssembly module, whose `main` calls [`start`]: every `[data-factcard]` element gets an
-//! independent Leptos card inside an open shadow root.
+//! independent card inside an open shadow root.
 //!
 //! The library is layered so that logic stays out of the views:
 //! - [`options`], [`page`], [`meta`], [`facts`]: read the host page (options, article text,
 //!   metadata, curated facts);
 //! - [`load`]: turns those into a [`state::CardModel`] via `factcard_core::extract`;
 //! - [`state`], [`format`], [`phase`]: the view-model, plain Rust with native tests;
-//! - [`components`]: the Leptos views, which only read the model;
+//! - [`components`]: the views, which only read the model, built with [`dom`];
 //! - [`embed`], [`events`]: mounting into the page and talking back to it.
 #![forbid(unsafe_code)]
 
 pub mod api;
 pub mod components;
+pub mod dom;
 pub mod embed;
 pub mod error;
 pub mod events;

@@ -6,8 +6,8 @@
 //!
 //! 1. The hook blames one card: the one whose code was running ([`Blamed`] wraps each card's
 //!    loading, [`working_on`] its synchronous start, [`blame_events`] its event handlers). That
-//!    card alone becomes an error card (built with `createElement` and `textContent`, no Leptos,
-//!    since the instance is going down).
+//!    card alone becomes an error card (a few `createElement` and `textContent` calls, not the
+//!    card's views, since the instance is going down).
 //! 2. It then asks the embed loader (`js/factcard-embed.js`) for a fresh instance by dispatching a
 //!    cancelable `factcard:restart` event on `window`. The loader cancels it, waits for the trap to
 //!    unwind, and instantiates the module again; the new instance mounts every other card afresh

@@ -4,53 +4,53 @@ use super::{
     figures_view, key_points_view, people_view, quotes_view, section, sources_view, timeline_view,
     CardContext,
 };
+use crate::dom::{set_flag, H};
 use crate::i18n::Strings;
 use crate::phase::CardPhase;
 use crate::state::{aria_bool, CardModel, Origin, SectionId};
 use crate::storage;
-use leptos::prelude::*;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 /// The whole card `ctx` (its id and strings) for one `phase` of its life: loading, facts, or a
-/// message. A plain function: each phase's view is type-erased once, here, and a component
-/// around it would erase it a second time.
-pub fn card(phase: CardPhase, ctx: CardContext) -> AnyView {
+/// message.
+pub fn card(phase: CardPhase, ctx: CardContext) -> H {
     let t = ctx.t;
     match phase {
-        CardPhase::Loading => view! {
-            <section class="fc-card fc-card--loading" aria-label=t.key_facts aria-busy="true">
-                {card_header(t, None, None)}
-                <div class="fc-skeleton" aria-hidden={"true"}>
-                    <span class={"fc-skeleton__line"}></span>
-                    <span class={"fc-skeleton__line"}></span>
-                    <span class={"fc-skeleton__line fc-skeleton__line--short"}></span>
-                </div>
-                <p class="fc-card__message fc-visually-hidden">{t.loading}</p>
-            </section>
-        }
-        .into_any(),
-        CardPhase::Ready(model) => ready_card(model, ctx).into_any(),
-        CardPhase::Empty(model) => view! {
-            <section class="fc-card fc-card--empty" aria-label=t.key_facts>
-                {card_header(t, model.headline.clone(), dated(&model))}
-                <p class="fc-card__message">{t.empty}</p>
-            </section>
-        }
-        .into_any(),
-        CardPhase::Error(message) => view! {
-            <section class="fc-card fc-card--error" aria-label=t.key_facts>
-                {card_header(t, None, None)}
-                <p class="fc-card__message" role="status">{message}</p>
-            </section>
-        }
-        .into_any(),
+        CardPhase::Loading => H::new("section", "fc-card fc-card--loading")
+            .attr("aria-label", t.key_facts)
+            .attr("aria-busy", "true")
+            .child(card_header(t, None, None))
+            .child(
+                H::new("div", "fc-skeleton")
+                    .attr("aria-hidden", "true")
+                    .child(H::new("span", "fc-skeleton__line"))
+                    .child(H::new("span", "fc-skeleton__line"))
+                    .child(H::new("span", "fc-skeleton__line fc-skeleton__line--short")),
+            )
+            .child(H::new("p", "fc-card__message fc-visually-hidden").text(t.loading)),
+        CardPhase::Ready(model) => ready_card(model, ctx),
+        CardPhase::Empty(model) => H::new("section", "fc-card fc-card--empty")
+            .attr("aria-label", t.key_facts)
+            .child(card_header(t, model.headline.as_deref(), dated(&model)))
+            .child(H::new("p", "fc-card__message").text(t.empty)),
+        CardPhase::Error(message) => H::new("section", "fc-card fc-card--error")
+            .attr("aria-label", t.key_facts)
+            .child(card_header(t, None, None))
+            .child(
+                H::new("p", "fc-card__message")
+                    .attr("role", "status")
+                    .text(message),
+            ),
     }
 }
 
 /// The publication date as (label, ISO) for the header.
-fn dated(model: &CardModel) -> Option<(String, String)> {
-    Some((model.published_label.clone()?, model.published?.to_iso()))
+fn dated(model: &CardModel) -> Option<(&str, String)> {
+    Some((model.published_label.as_deref()?, model.published?.to_iso()))
 }
 
 /// The section a key press on a tab moves to (WAI-ARIA tabs: Left/Right wrap, Home/End),
@@ -73,191 +73,216 @@ pub fn tab_target(key: &str, at: usize, len: usize, rtl: bool) -> Option<usize> 
     }
 }
 
-/// The card `ctx` with its facts, from `model`.
-///
-/// This, [`card_header`], [`super::section`], the chart and the six section lists are plain
-/// functions, not components: each has one caller, and a component's view is type-erased on
-/// its own, which costs the wasm a copy of the erasure code per component.
-fn ready_card(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
+/// The sections of one card as WAI-ARIA tabs: which one is selected, and which panels were
+/// ever shown (a panel's list is built when its tab is first selected, so the first paint has
+/// one panel's nodes, not six).
+struct Tabs {
+    /// The facts.
+    model: Arc<CardModel>,
+    /// The card's context.
+    ctx: CardContext,
+    /// The sections shown, in order, each with its tab button and its panel.
+    sections: Vec<(SectionId, Element, Element)>,
+    /// Whether each panel's list is built, by position in `sections`.
+    built: RefCell<Vec<bool>>,
+}
+
+impl Tabs {
+    /// Selects section `id`: its tab and panel show, the others hide; its list is built on its
+    /// first selection.
+    fn select(&self, id: SectionId) {
+        for (i, (section, tab, panel)) in self.sections.iter().enumerate() {
+            let now = *section == id;
+            let _ = tab.set_attribute("aria-selected", aria_bool(now));
+            let _ = tab.set_attribute("tabindex", if now { "0" } else { "-1" });
+            set_flag(panel, "hidden", !now);
+            let first = now && !std::mem::replace(&mut self.built.borrow_mut()[i], true);
+            if first {
+                let (model, ctx, panel) = (&*self.model, self.ctx, H(panel.clone()));
+                match id {
+                    SectionId::KeyPoints => panel.child(key_points_view(model, ctx)),
+                    SectionId::Figures => figures_view(panel, model, ctx),
+                    SectionId::Timeline => panel.child(timeline_view(model, ctx)),
+                    SectionId::People => panel.child(people_view(model, ctx)),
+                    SectionId::Quotes => panel.child(quotes_view(model, ctx)),
+                    SectionId::Sources => panel.child(sources_view(model, ctx)),
+                };
+            }
+        }
+    }
+
+    /// Answers a key press on the tab of section `id` (arrows, Home, End): selects and focuses
+    /// the tab it moves to.
+    fn key(&self, id: SectionId, ev: &web_sys::KeyboardEvent) {
+        let at = self.sections.iter().position(|s| s.0 == id).unwrap_or(0);
+        let Some(tab) = self.sections.get(at).map(|s| &s.1) else {
+            return;
+        };
+        let rtl = tab.closest(":dir(rtl)").ok().flatten().is_some();
+        let Some((next, next_tab, _)) =
+            tab_target(&ev.key(), at, self.sections.len(), rtl).and_then(|i| self.sections.get(i))
+        else {
+            return;
+        };
+        ev.prevent_default();
+        self.select(*next);
+        if let Some(tab) = next_tab.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = tab.focus();
+        }
+    }
+}
+
+/// The card `ctx` with its facts, from `model`: a header, a collapse button, the sections as
+/// tabs (only key points at first in a compact card, until "more") and a footer.
+fn ready_card(model: Arc<CardModel>, ctx: CardContext) -> H {
     let t = ctx.t;
     let ids = model.sections();
     let first = ids.first().copied().unwrap_or(SectionId::KeyPoints);
-    // Per section, by `id as usize`: whether it is the selected one, and whether it ever was. A
-    // panel's facts are built when its tab is first selected: the first paint has one panel's
-    // nodes, not six. (Boolean signals only, set on selection, rather than a signal of the
-    // selected section and a memo per panel: two kinds of reactive node less in the wasm.)
-    let selected: [RwSignal<bool>; 6] =
-        std::array::from_fn(|i| RwSignal::new(SectionId::ALL[i] == first));
-    let shown: [RwSignal<bool>; 6] =
-        std::array::from_fn(|i| RwSignal::new(SectionId::ALL[i] == first));
-    let select = move |id: SectionId| {
-        for (i, flag) in selected.iter().enumerate() {
-            let now = i == id as usize;
-            if flag.get_untracked() != now {
-                flag.set(now);
-            }
-        }
-        shown[id as usize].set(true);
-    };
-    let key = storage::collapsed_key(&storage::page_path(), model.headline.as_deref());
-    let collapsed = RwSignal::new(storage::is_collapsed(&key));
-    let more = RwSignal::new(!ctx.compact || ids.len() < 2);
-
-    let tab_ids = ids.clone();
-    let tabs = ids
+    let sections: Vec<(SectionId, Element, Element)> = ids
         .iter()
         .map(|&id| {
-            let order = tab_ids.clone();
-            let on_key = move |ev: web_sys::KeyboardEvent| {
-                let at = order.iter().position(|&s| s == id).unwrap_or(0);
-                let Some(target) = ev
-                    .current_target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                else {
-                    return;
-                };
-                let rtl = target.closest(":dir(rtl)").ok().flatten().is_some();
-                let Some(&next) =
-                    tab_target(&ev.key(), at, order.len(), rtl).and_then(|i| order.get(i))
-                else {
-                    return;
-                };
-                ev.prevent_default();
-                select(next);
-                let tab = target
-                    .parent_element()
-                    .and_then(|list| {
-                        list.query_selector(&["#", next.tab_id()].concat())
-                            .ok()
-                            .flatten()
-                    })
-                    .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-                if let Some(tab) = tab {
-                    let _ = tab.focus();
+            let tab = H::new("button", "fc-tab")
+                .attr("type", "button")
+                .attr("role", "tab")
+                .attr("id", id.tab_id())
+                .attr("data-tab", id.slug())
+                .attr("aria-controls", id.panel_id())
+                .text(t.title(id))
+                .child(
+                    H::new("span", "fc-tab__count")
+                        .attr("aria-hidden", "true")
+                        .text(&model.count(id).to_string()),
+                );
+            (id, tab.0, section(id, false).0)
+        })
+        .collect();
+    let tabs = Rc::new(Tabs {
+        model: Arc::clone(&model),
+        ctx,
+        built: RefCell::new(vec![false; sections.len()]),
+        sections,
+    });
+    tabs.select(first);
+    let tablist = H::new("div", "fc-tabs")
+        .attr("role", "tablist")
+        .attr("aria-label", t.sections);
+    for (id, tab, _) in &tabs.sections {
+        let id = *id;
+        let on_click = Rc::clone(&tabs);
+        let on_key = Rc::clone(&tabs);
+        H(tab.clone())
+            .on("click", move |_| {
+                #[cfg(feature = "test-panic")]
+                crate::panic::test_panic_on_click(ctx.id);
+                on_click.select(id);
+            })
+            .on("keydown", move |ev| {
+                if let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() {
+                    on_key.key(id, ev);
                 }
-            };
-            let is = move || selected[id as usize].get();
-            view! {
-                <button
-                    type="button"
-                    role="tab"
-                    class="fc-tab"
-                    id=id.tab_id()
-                    data-tab=id.slug()
-                    aria-controls=id.panel_id()
-                    aria-selected=move || aria_bool(is())
-                    tabindex=move || if is() { "0" } else { "-1" }
-                    on:click=move |_| {
-                        #[cfg(feature = "test-panic")]
-                        crate::panic::test_panic_on_click(ctx.id);
-                        select(id)
+            });
+        let _ = tablist.0.append_child(tab);
+    }
+    let mut body = H::new("div", "fc-card__body")
+        .attr("id", "fc-body")
+        .child(tablist.clone());
+    for (_, _, panel) in &tabs.sections {
+        let _ = body.0.append_child(panel);
+    }
+    if ctx.compact && ids.len() >= 2 {
+        tablist.0.set_attribute("hidden", "").ok();
+        let list = tablist.0.clone();
+        body = body.child(
+            H::new("button", "fc-card__more")
+                .attr("type", "button")
+                .attr("aria-expanded", "false")
+                .text(t.more)
+                .on("click", move |ev| {
+                    set_flag(&list, "hidden", false);
+                    if let Some(more) = ev
+                        .current_target()
+                        .and_then(|m| m.dyn_into::<Element>().ok())
+                    {
+                        more.remove();
                     }
-                    on:keydown=on_key
-                >
-                    {t.title(id)}
-                    <span class="fc-tab__count" aria-hidden="true">{model.count(id)}</span>
-                </button>
-            }
-        })
-        .collect_view();
-
-    let panels = ids
-        .iter()
-        .map(|&id| {
-            let model = Arc::clone(&model);
-            let body = move || {
-                // Untracked, as a component's body would be: the lists read no signal while
-                // they are built, and must not subscribe the panel to one if they ever do.
-                shown[id as usize].get().then(|| {
-                    let model = Arc::clone(&model);
-                    untrack(move || match id {
-                        SectionId::KeyPoints => key_points_view(model, ctx).into_any(),
-                        SectionId::Figures => figures_view(model, ctx).into_any(),
-                        SectionId::Timeline => timeline_view(model, ctx).into_any(),
-                        SectionId::People => people_view(model, ctx).into_any(),
-                        SectionId::Quotes => quotes_view(model, ctx).into_any(),
-                        SectionId::Sources => sources_view(model, ctx).into_any(),
-                    })
-                })
-            };
-            section(id, selected[id as usize], body)
-        })
-        .collect_view();
+                }),
+        );
+    }
     let footer = match model.origin {
         Origin::Extracted => t.footer_extracted,
         Origin::Curated => t.footer_curated,
     };
-    let toggle_key = key.clone();
-    let toggle = move |_| {
-        let now = !collapsed.get_untracked();
-        collapsed.set(now);
-        storage::set_collapsed(&toggle_key, now);
+    let body = body.child(H::new("footer", "fc-card__footer").text(footer));
+
+    let key = storage::collapsed_key(&storage::page_path(), model.headline.as_deref());
+    let collapsed = Cell::new(storage::is_collapsed(&key));
+    let card = H::new("section", "fc-card")
+        .attr("aria-label", t.key_facts)
+        .attr("data-origin", model.origin.slug());
+    let toggle = H::new("button", "fc-card__toggle")
+        .attr("type", "button")
+        .attr("aria-controls", "fc-body")
+        .attr("aria-label", t.collapse)
+        .child(
+            H::svg("svg", "")
+                .attr("viewBox", "0 0 16 16")
+                .attr("aria-hidden", "true")
+                .attr("focusable", "false")
+                .child(
+                    H::svg("path", "")
+                        .attr("d", "M4 10l4-4 4 4")
+                        .attr("fill", "none")
+                        .attr("stroke", "currentColor")
+                        .attr("stroke-width", "1.8"),
+                ),
+        );
+    let parts = [card.0.clone(), toggle.0.clone(), body.0.clone()];
+    let show = move |now: bool| {
+        let [card, toggle, body] = &parts;
+        let _ = card
+            .class_list()
+            .toggle_with_force("fc-card--collapsed", now);
+        let _ = toggle.set_attribute("aria-expanded", aria_bool(!now));
+        let _ = toggle.set_attribute("title", if now { t.expand } else { t.hide });
+        set_flag(body, "hidden", now);
     };
-    view! {
-        <section
-            class="fc-card"
-            class:fc-card--collapsed=move || collapsed.get()
-            aria-label=t.key_facts
-            data-origin=model.origin.slug()
-        >
-            {card_header(t, model.headline.clone(), dated(&model))}
-            <button
-                type="button"
-                class="fc-card__toggle"
-                aria-expanded=move || aria_bool(!collapsed.get())
-                aria-controls="fc-body"
-                aria-label=t.collapse
-                title=move || if collapsed.get() { t.expand } else { t.hide }
-                on:click=toggle
-            >
-                <svg viewBox="0 0 16 16" aria-hidden={"true"} focusable="false">
-                    <path d={"M4 10l4-4 4 4"} fill="none" stroke="currentColor" stroke-width="1.8"></path>
-                </svg>
-            </button>
-            <div class="fc-card__body" id="fc-body" hidden=move || collapsed.get()>
-                <div class="fc-tabs" role="tablist" aria-label=t.sections hidden=move || !more.get()>
-                    {tabs}
-                </div>
-                {panels}
-                {move || (!more.get()).then(|| view! {
-                    <button
-                        type="button"
-                        class="fc-card__more"
-                        aria-expanded="false"
-                        on:click=move |_| more.set(true)
-                    >
-                        {t.more}
-                    </button>
-                })}
-                <footer class="fc-card__footer">{footer}</footer>
-            </div>
-        </section>
-    }
+    show(collapsed.get());
+    let toggle = toggle.on("click", move |_| {
+        let now = !collapsed.get();
+        collapsed.set(now);
+        show(now);
+        storage::set_collapsed(&key, now);
+    });
+    card.child(card_header(t, model.headline.as_deref(), dated(&model)))
+        .child(toggle)
+        .child(body)
 }
 
 /// The card's header in the strings `t`: the "Key facts" label, the `headline` and the
 /// publication `date` as (label, ISO date), each when known.
-fn card_header(
-    t: &'static Strings,
-    headline: Option<String>,
-    date: Option<(String, String)>,
-) -> impl IntoView {
-    view! {
-        <header class="fc-card__header">
-            <p class="fc-card__label">
-                <svg class="fc-card__icon" viewBox="0 0 16 16" aria-hidden={"true"} focusable="false">
-                    <path d={"M2 3h12v2H2zM2 7h12v2H2zM2 11h8v2H2z"}></path>
-                </svg>
-                {t.key_facts}
-            </p>
-            {headline.map(|h| view! { <h2 class="fc-card__headline">{h}</h2> })}
-            {date.map(|(label, iso)| view! {
-                <p class="fc-card__meta">
-                    <time class="fc-card__date" datetime=iso>{label}</time>
-                </p>
-            })}
-        </header>
-    }
+fn card_header(t: &'static Strings, headline: Option<&str>, date: Option<(&str, String)>) -> H {
+    H::new("header", "fc-card__header")
+        .child(
+            H::new("p", "fc-card__label")
+                .child(
+                    H::svg("svg", "fc-card__icon")
+                        .attr("viewBox", "0 0 16 16")
+                        .attr("aria-hidden", "true")
+                        .attr("focusable", "false")
+                        .child(
+                            H::svg("path", "").attr("d", "M2 3h12v2H2zM2 7h12v2H2zM2 11h8v2H2z"),
+                        ),
+                )
+                .text(t.key_facts),
+        )
+        .child_opt(headline.map(|h| H::new("h2", "fc-card__headline").text(h)))
+        .child_opt(date.map(|(label, iso)| {
+            H::new("p", "fc-card__meta").child(
+                H::new("time", "fc-card__date")
+                    .attr("datetime", &iso)
+                    .text(label),
+            )
+        }))
 }
 
 #[cfg(test)]

@@ -1,47 +1,46 @@
 //! Figures: the number large, what it counts under it, and a bar chart when they compare.
 
 use super::{fact_source, CardContext};
+use crate::dom::H;
 use crate::i18n::Strings;
 use crate::state::{CardModel, FigureItem, SectionId};
 use factcard_core::extract::charclass::StrCase;
-use leptos::prelude::*;
-use std::sync::Arc;
 
-/// Figures in reading order, after a chart of those that count comparable things. `model`
-/// holds them; `ctx` is the card's.
-pub fn figures_view(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
+/// Adds to `panel` the figures in reading order, after a chart of those that count comparable
+/// things. `model` holds them; `ctx` is the card's.
+pub fn figures_view(panel: H, model: &CardModel, ctx: CardContext) -> H {
     let chart = model.chart();
-    view! {
-        {(!chart.is_empty()).then(|| chart_view(&chart, ctx.t))}
-        <ul class="fc-figures" role="list">
-            {model
-                .figures
-                .iter()
-                .enumerate()
-                .map(|(i, f)| {
-                    let (number, word) = f.value_parts();
-                    let (number, word) = (number.to_owned(), word.map(str::to_owned));
-                    view! {
-                        <li class="fc-figure" title=f.source.tooltip() data-sentence=f.source.sentence>
-                            {f.qualifier.map(|q| view! { <span class="fc-figure__qualifier">{q}</span> " " })}
-                            <span class="fc-figure__value">
-                                {number}
-                                {word.map(|w| view! { " " <span class="fc-figure__scale">{w}</span> })}
-                            </span>
-                            " "
-                            <span class="fc-figure__counts">{f.counts.clone()}</span>
-                            {fact_source(ctx, &f.source, SectionId::Figures, "figure", i)}
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
-    }
+    let list = H::new("ul", "fc-figures").attr("role", "list").children(
+        model.figures.iter().enumerate().map(|(i, f)| {
+            let (number, word) = f.value_parts();
+            let mut item = H::new("li", "fc-figure")
+                .attr_opt("title", f.source.tooltip().as_deref())
+                .sentence(f.source.sentence);
+            if let Some(q) = f.qualifier {
+                item = item
+                    .child(H::new("span", "fc-figure__qualifier").text(q))
+                    .text(" ");
+            }
+            let mut value = H::new("span", "fc-figure__value").text(number);
+            if let Some(w) = word {
+                value = value
+                    .text(" ")
+                    .child(H::new("span", "fc-figure__scale").text(w));
+            }
+            item.child(value)
+                .text(" ")
+                .child(H::new("span", "fc-figure__counts").text(&f.counts))
+                .child_opt(fact_source(ctx, &f.source, SectionId::Figures, "figure", i))
+        }),
+    );
+    panel
+        .child_opt((!chart.is_empty()).then(|| chart_view(&chart, ctx.t)))
+        .child(list)
 }
 
 /// A proportional horizontal bar chart of `items` (largest first), drawn in SVG; one text
 /// alternative for screen readers, in the strings `t`.
-fn chart_view(items: &[&FigureItem], t: &'static Strings) -> impl IntoView {
+fn chart_view(items: &[&FigureItem], t: &'static Strings) -> H {
     let max = items
         .iter()
         .map(|f| f.amount)
@@ -50,37 +49,49 @@ fn chart_view(items: &[&FigureItem], t: &'static Strings) -> impl IntoView {
     let what = items
         .iter()
         .map(|f| {
-            let q = f.qualifier.map(|q| format!("{q} ")).unwrap_or_default();
-            format!("{q}{} {}", f.value, f.counts.lowercase())
+            let q = f.qualifier.map(|q| [q, " "].concat()).unwrap_or_default();
+            [q.as_str(), &f.value, " ", &f.counts.lowercase()].concat()
         })
         .collect::<Vec<_>>()
         .join("; ");
     let label = t.chart.replace("{what}", &what);
-    view! {
-        <figure class="fc-chart" role="img" aria-label=label>
-            {items
-                .iter()
-                .map(|f| {
-                    // Hundredths by integer arithmetic: `{:.2}` on an f64 would link the
-                    // float formatter (about 10 KB of wasm).
-                    let hundredths = ((f.amount / max * 100.0).max(0.8) * 100.0).round() as u32;
-                    let width = format!("{}.{:02}", hundredths / 100, hundredths % 100);
-                    view! {
-                        <div class="fc-chart__row">
-                            <span class="fc-chart__label">
-                                {f.qualifier.map(|q| view! { {q} " " })}
-                                <b class="fc-chart__value">{f.value.clone()}</b>
-                                " "
-                                {f.counts.clone()}
-                            </span>
-                            <svg class="fc-chart__bar" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
-                                <rect class={"fc-chart__track"} x="0" y="0" width="100" height="10" rx="0"></rect>
-                                <rect class="fc-chart__fill" x="0" y="0" width=width height="10"></rect>
-                            </svg>
-                        </div>
-                    }
-                })
-                .collect_view()}
-        </figure>
-    }
+    H::new("figure", "fc-chart")
+        .attr("role", "img")
+        .attr("aria-label", &label)
+        .children(items.iter().map(|f| {
+            // Hundredths by integer arithmetic: `{:.2}` on an f64 would link the float
+            // formatter (about 10 KB of wasm).
+            let hundredths = ((f.amount / max * 100.0).max(0.8) * 100.0).round() as u32;
+            let width = [
+                (hundredths / 100).to_string(),
+                ".".into(),
+                ((hundredths % 100) / 10).to_string(),
+                (hundredths % 10).to_string(),
+            ]
+            .concat();
+            let mut label = H::new("span", "fc-chart__label");
+            if let Some(q) = f.qualifier {
+                label = label.text(q).text(" ");
+            }
+            let label = label
+                .child(H::new("b", "fc-chart__value").text(&f.value))
+                .text(" ")
+                .text(&f.counts);
+            let bar = H::svg("svg", "fc-chart__bar")
+                .attr("viewBox", "0 0 100 10")
+                .attr("preserveAspectRatio", "none")
+                .attr("focusable", "false")
+                .child(rect("fc-chart__track", "100"))
+                .child(rect("fc-chart__fill", &width));
+            H::new("div", "fc-chart__row").child(label).child(bar)
+        }))
+}
+
+/// One bar of the chart: a rectangle `width` (of 100) wide.
+fn rect(class: &str, width: &str) -> H {
+    H::svg("rect", class)
+        .attr("x", "0")
+        .attr("y", "0")
+        .attr("width", width)
+        .attr("height", "10")
 }

@@ -1,4 +1,4 @@
-//! The card's Leptos views. They only read a [`crate::state::CardModel`]; every grouping,
+//! The card's views, built with [`crate::dom`]. They only read a [`crate::state::CardModel`]; every grouping,
 //! sorting and formatting happens in [`crate::state`].
 //!
 //! DOM contract (inside the host's open shadow root; browser tests rely on it):
@@ -21,12 +21,9 @@
 //!   card; a person (`.fc-person__toggle`) opens `.fc-person__details` with `.fc-person__quote`s
 //!   and `.fc-person__fact`s; comparable figures get a `.fc-chart` (`role=img`).
 //!
-//! Trusted Types: `view!` builds an element whose whole subtree is static (only literal
-//! attributes and text) from HTML, through `innerHTML` on a `<template>`, which a page that
-//! sends `require-trusted-types-for 'script'` blocks. So every such element here gives one
-//! attribute in braces (`aria-hidden={"true"}`, `d={"M…"}`): the macro then creates it with
-//! `createElement`, and the card assigns no HTML at all (tests/e2e/security.test.mjs checks it
-//! under that policy).
+//! Trusted Types: every element is made with `createElement` and filled with text nodes, so the
+//! card assigns no HTML at all (tests/e2e/security.test.mjs checks it under
+//! `require-trusted-types-for 'script'` with no policy).
 
 mod card;
 mod figures;
@@ -52,7 +49,7 @@ use crate::i18n::Strings;
 
 /// What every view of one card may need: the card's id (for its host and article map, see
 /// [`crate::highlight`]) and its strings. [`card`] hands it down as an argument to each view
-/// function (no Leptos context: its lookup costs the wasm more than the argument does).
+/// function.
 #[derive(Debug, Clone, Copy)]
 pub struct CardContext {
     /// The card's id in [`crate::highlight`]'s registry.

@@ -2,66 +2,96 @@
 //! they are part of.
 
 use super::{fact_source, CardContext};
+use crate::dom::{set_flag, H};
 use crate::state::{aria_bool, CardModel, SectionId};
-use leptos::prelude::*;
-use std::sync::Arc;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use web_sys::Element;
 
-/// People in order of first mention. `model` holds them; `ctx` is the card's.
-pub fn people_view(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
+/// People in order of first mention; one of them at a time is open. `model` holds them; `ctx`
+/// is the card's.
+pub fn people_view(model: &CardModel, ctx: CardContext) -> H {
     let t = ctx.t;
-    let chosen: RwSignal<Option<usize>> = RwSignal::new(None);
-    view! {
-        <ul class="fc-people" role="list">
-            {model
-                .people
-                .iter()
-                .enumerate()
-                .map(|(i, p)| {
-                    let quotes = (p.quote_count > 0).then(|| t.quote_count(p.quote_count));
-                    let details = format!("fc-person-{i}");
-                    let open = move || chosen.get() == Some(i);
-                    view! {
-                        <li class="fc-person" class:fc-person--open=open title=p.source.tooltip() data-sentence=p.source.sentence>
-                            <button
-                                type="button"
-                                class="fc-person__toggle"
-                                aria-expanded=move || aria_bool(open())
-                                aria-controls=details.clone()
-                                on:click=move |_| chosen.update(|c| *c = if *c == Some(i) { None } else { Some(i) })
-                            >
-                                <span class="fc-person__avatar" aria-hidden="true">{p.initials.clone()}</span>
-                                <span class="fc-person__id">
-                                    <span class="fc-person__name">{p.name.clone()}</span>
-                                    {p.role.clone().map(|r| view! {
-                                        <span class={"fc-visually-hidden"}>", "</span>
-                                        <span class="fc-person__role">{r}</span>
-                                    })}
-                                </span>
-                                {quotes.map(|q| view! { " " <span class="fc-person__quotes">{q}</span> })}
-                            </button>
-                            <div class="fc-person__details" id=details hidden=move || !open()>
-                                {(!p.quotes.is_empty()).then(|| view! {
-                                    <p class="fc-person__heading">{t.quotes}</p>
-                                    <ul class="fc-person__said" role="list">
-                                        {p.quotes.iter().map(|q| view! {
-                                            <li class="fc-person__quote">"“" {q.text.clone()} "”"</li>
-                                        }).collect_view()}
-                                    </ul>
-                                })}
-                                {(!p.facts.is_empty()).then(|| view! {
-                                    <p class="fc-person__heading">{t.facts_with}</p>
-                                    <ul class="fc-person__facts" role="list">
-                                        {p.facts.iter().map(|f| view! {
-                                            <li class="fc-person__fact">{f.clone()}</li>
-                                        }).collect_view()}
-                                    </ul>
-                                })}
-                                {fact_source(ctx, &p.source, SectionId::People, "person", i)}
-                            </div>
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
-    }
+    // Per person: the item, its toggle and its details, to open and close them.
+    let parts: Rc<RefCell<Vec<[Element; 3]>>> = Rc::default();
+    let chosen: Rc<Cell<Option<usize>>> = Rc::default();
+    let list = H::new("ul", "fc-people").attr("role", "list");
+    let items = model.people.iter().enumerate().map(|(i, p)| {
+        let details = ["fc-person-", &i.to_string()].concat();
+        let mut id =
+            H::new("span", "fc-person__id").child(H::new("span", "fc-person__name").text(&p.name));
+        if let Some(role) = &p.role {
+            id = id
+                .child(H::new("span", "fc-visually-hidden").text(", "))
+                .child(H::new("span", "fc-person__role").text(role));
+        }
+        let mut toggle = H::new("button", "fc-person__toggle")
+            .attr("type", "button")
+            .attr("aria-expanded", "false")
+            .attr("aria-controls", &details)
+            .child(
+                H::new("span", "fc-person__avatar")
+                    .attr("aria-hidden", "true")
+                    .text(&p.initials),
+            )
+            .child(id);
+        if p.quote_count > 0 {
+            toggle = toggle
+                .text(" ")
+                .child(H::new("span", "fc-person__quotes").text(&t.quote_count(p.quote_count)));
+        }
+        let mut body = H::new("div", "fc-person__details")
+            .attr("id", &details)
+            .flag("hidden", true);
+        if !p.quotes.is_empty() {
+            body = body
+                .child(H::new("p", "fc-person__heading").text(t.quotes))
+                .child(
+                    H::new("ul", "fc-person__said")
+                        .attr("role", "list")
+                        .children(p.quotes.iter().map(|q| {
+                            H::new("li", "fc-person__quote")
+                                .text("“")
+                                .text(&q.text)
+                                .text("”")
+                        })),
+                );
+        }
+        if !p.facts.is_empty() {
+            body = body
+                .child(H::new("p", "fc-person__heading").text(t.facts_with))
+                .child(
+                    H::new("ul", "fc-person__facts")
+                        .attr("role", "list")
+                        .children(
+                            p.facts
+                                .iter()
+                                .map(|f| H::new("li", "fc-person__fact").text(f)),
+                        ),
+                );
+        }
+        let body = body.child_opt(fact_source(ctx, &p.source, SectionId::People, "person", i));
+        let item = H::new("li", "fc-person")
+            .attr_opt("title", p.source.tooltip().as_deref())
+            .sentence(p.source.sentence);
+        parts
+            .borrow_mut()
+            .push([item.0.clone(), toggle.0.clone(), body.0.clone()]);
+        let (parts, chosen) = (Rc::clone(&parts), Rc::clone(&chosen));
+        let toggle = toggle.on("click", move |_| {
+            let was = chosen.get();
+            let now = if was == Some(i) { None } else { Some(i) };
+            chosen.set(now);
+            for (j, [item, toggle, body]) in parts.borrow().iter().enumerate() {
+                if was == Some(j) || now == Some(j) {
+                    let open = now == Some(j);
+                    let _ = item.class_list().toggle_with_force("fc-person--open", open);
+                    let _ = toggle.set_attribute("aria-expanded", aria_bool(open));
+                    set_flag(body, "hidden", !open);
+                }
+            }
+        });
+        item.child(toggle).child(body)
+    });
+    list.children(items.collect::<Vec<_>>())
 }

@@ -2,89 +2,108 @@
 //! article" (scroll the page there and highlight it) and a link to that sentence.
 
 use super::CardContext;
+use crate::dom::{set_flag, H};
 use crate::state::{aria_bool, Provenance, SectionId};
 use crate::{events, fragment, highlight};
-use leptos::prelude::*;
+use std::cell::Cell;
+use std::rc::Rc;
 
-/// The "Source" disclosure of one fact of the card `card`, from `source`, shown in `section` as the `index`th fact
-/// of its `kind` (`key-point`, `figure`, `event`, `person`, `quote`, `source`). Renders nothing
-/// when the sentence is unknown.
+/// The "Source" disclosure of one fact of the card `card`, from `source`, shown in `section` as
+/// the `index`th fact of its `kind` (`key-point`, `figure`, `event`, `person`, `quote`,
+/// `source`). `None` when the sentence is unknown.
 ///
-/// A plain function, not a component: its view is then built by the same code wherever a list
-/// holds it, without a type-erased copy of its own.
+/// The body is built when first opened: most readers open few of them, and a card has one per
+/// fact.
 pub fn fact_source(
     card: CardContext,
     source: &Provenance,
     section: SectionId,
     kind: &'static str,
     index: usize,
-) -> Option<impl IntoView> {
+) -> Option<H> {
     let t = card.t;
     let text = source.text.clone()?;
-    let open = RwSignal::new(false);
-    // Whether the body was ever opened (it stays built once it was).
-    let opened = RwSignal::new(false);
-    let copied = RwSignal::new(false);
-    let uid = format!("fc-src-{}-{index}", kind);
-    let link = fragment::link(&highlight::page_href(), &text);
-    let copy_link = link.clone();
+    let uid = ["fc-src-", kind, "-", &index.to_string()].concat();
     let place = source.place.filter(|&p| highlight::can_locate(card.id, p));
-    let sentence = text.clone();
-    let toggle = move |_| {
-        let now = !open.get_untracked();
+    let body = H::new("div", "fc-prov__body")
+        .attr("id", &uid)
+        .flag("hidden", true);
+    let toggle = H::new("button", "fc-prov__toggle")
+        .attr("type", "button")
+        .attr("aria-expanded", "false")
+        .attr("aria-controls", &uid)
+        .text(t.source)
+        .child(
+            H::svg("svg", "fc-prov__chevron")
+                .attr("viewBox", "0 0 12 12")
+                .attr("aria-hidden", "true")
+                .attr("focusable", "false")
+                .child(
+                    H::svg("path", "")
+                        .attr("d", "M3 4.5l3 3 3-3")
+                        .attr("fill", "none")
+                        .attr("stroke", "currentColor")
+                        .attr("stroke-width", "1.6"),
+                ),
+        );
+    let open = Rc::new(Cell::new(false));
+    let built = Cell::new(false);
+    let (button, panel) = (toggle.0.clone(), body.0.clone());
+    let toggle = toggle.on("click", move |_| {
+        let now = !open.get();
         open.set(now);
+        let _ = button.set_attribute("aria-expanded", aria_bool(now));
+        set_flag(&panel, "hidden", !now);
+        if now && !built.replace(true) {
+            let [sentence, actions] = body_view(card, &text, place);
+            let _ = panel.append_child(&sentence.0);
+            let _ = panel.append_child(&actions.0);
+        }
         if now {
-            opened.set(true);
             if let Some(host) = highlight::host(card.id) {
-                events::select(&host, section.slug(), kind, index, Some(&sentence));
+                events::select(&host, section.slug(), kind, index, Some(&text));
             }
         }
-    };
-    Some(view! {
-        <div class="fc-prov">
-            <button
-                type="button"
-                class="fc-prov__toggle"
-                aria-expanded=move || aria_bool(open.get())
-                aria-controls=uid.clone()
-                on:click=toggle
-            >
-                {t.source}
-                <svg class="fc-prov__chevron" viewBox="0 0 12 12" aria-hidden={"true"} focusable="false">
-                    <path d={"M3 4.5l3 3 3-3"} fill="none" stroke="currentColor" stroke-width="1.6"></path>
-                </svg>
-            </button>
-            // The body is built when first opened: most readers open few of them, and a card
-            // has one per fact.
-            <div class="fc-prov__body" id=uid hidden=move || !open.get()>
-                {move || opened.get().then(|| {
-                    let copy_link = copy_link.clone();
-                    view! {
-                        <blockquote class="fc-prov__sentence">
-                            <span class="fc-visually-hidden">{t.from_article} ": "</span>
-                            {text.clone()}
-                        </blockquote>
-                        <p class="fc-prov__actions">
-                            {place.map(|p| view! {
-                                <button type="button" class="fc-prov__show" on:click=move |_| { highlight::show(card.id, p); }>
-                                    {t.show_in_article}
-                                </button>
-                            })}
-                            <a class="fc-prov__link" href=link.clone()>{t.link}</a>
-                            <button
-                                type="button"
-                                class="fc-prov__copy"
-                                on:click=move |_| {
-                                    highlight::copy(&copy_link);
-                                    copied.set(true);
-                                }
-                            >
-                                {move || if copied.get() { t.copied } else { t.copy_link }}
-                            </button>
-                        </p>
-                    }
-                })}
-            </div>
-        </div>
-    })
+    });
+    Some(H::new("div", "fc-prov").child(toggle).child(body))
+}
+
+/// The disclosure's body: the `sentence`, then its actions: "show in article" when its `place`
+/// in the page is known, a link to it and a button that copies the link.
+fn body_view(card: CardContext, sentence: &str, place: Option<(usize, usize, usize)>) -> [H; 2] {
+    let t = card.t;
+    let link = fragment::link(&highlight::page_href(), sentence);
+    let show = place.map(|p| {
+        H::new("button", "fc-prov__show")
+            .attr("type", "button")
+            .text(t.show_in_article)
+            .on("click", move |_| {
+                highlight::show(card.id, p);
+            })
+    });
+    let copy = H::new("button", "fc-prov__copy")
+        .attr("type", "button")
+        .text(t.copy_link);
+    let (copy_button, copy_link) = (copy.0.clone(), link.clone());
+    let copy = copy.on("click", move |_| {
+        highlight::copy(&copy_link);
+        copy_button.set_text_content(Some(t.copied));
+    });
+    [
+        H::new("blockquote", "fc-prov__sentence")
+            .child(
+                H::new("span", "fc-visually-hidden")
+                    .text(t.from_article)
+                    .text(": "),
+            )
+            .text(sentence),
+        H::new("p", "fc-prov__actions")
+            .child_opt(show)
+            .child(
+                H::new("a", "fc-prov__link")
+                    .attr("href", &link)
+                    .text(t.link),
+            )
+            .child(copy),
+    ]
 }

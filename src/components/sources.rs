@@ -1,10 +1,9 @@
 //! Sources with their status badge and basis.
 
 use super::{fact_source, CardContext};
+use crate::dom::H;
 use crate::state::{status_class, CardModel, SectionId};
 use factcard_core::Status;
-use leptos::prelude::*;
-use std::sync::Arc;
 
 /// The localized badge text of a status.
 fn badge(t: &crate::i18n::Strings, status: Status) -> &'static str {
@@ -19,32 +18,37 @@ fn badge(t: &crate::i18n::Strings, status: Status) -> &'static str {
 }
 
 /// Sources in reading order. `model` holds them; `ctx` is the card's.
-pub fn sources_view(model: Arc<CardModel>, ctx: CardContext) -> impl IntoView {
+pub fn sources_view(model: &CardModel, ctx: CardContext) -> H {
     let t = ctx.t;
-    view! {
-        <ul class="fc-sources" role="list">
-            {model
-                .sources
-                .iter()
-                .enumerate()
-                .map(|(i, s)| {
-                    let tip = s.source.tooltip().or_else(|| (!s.claim.is_empty()).then(|| s.claim.clone()));
-                    view! {
-                        <li class="fc-source" title=tip data-sentence=s.source.sentence>
-                            <span class="fc-source__head">
-                                <span class="fc-source__name">{s.name.clone()}</span>
-                                " "
-                                <span class=status_class(s.status)>
-                                    <span class="fc-visually-hidden">{t.status} " "</span>
-                                    {badge(t, s.status)}
-                                </span>
-                            </span>
-                            {s.basis.clone().map(|b| view! { " " <span class="fc-source__basis">{b}</span> })}
-                            {fact_source(ctx, &s.source, SectionId::Sources, "source", i)}
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
-    }
+    H::new("ul", "fc-sources")
+        .attr("role", "list")
+        .children(model.sources.iter().enumerate().map(|(i, s)| {
+            let tip = s
+                .source
+                .tooltip()
+                .or_else(|| (!s.claim.is_empty()).then(|| s.claim.clone()));
+            let mut item = H::new("li", "fc-source")
+                .attr_opt("title", tip.as_deref())
+                .sentence(s.source.sentence)
+                .child(
+                    H::new("span", "fc-source__head")
+                        .child(H::new("span", "fc-source__name").text(&s.name))
+                        .text(" ")
+                        .child(
+                            H::new("span", status_class(s.status))
+                                .child(
+                                    H::new("span", "fc-visually-hidden")
+                                        .text(t.status)
+                                        .text(" "),
+                                )
+                                .text(badge(t, s.status)),
+                        ),
+                );
+            if let Some(basis) = &s.basis {
+                item = item
+                    .text(" ")
+                    .child(H::new("span", "fc-source__basis").text(basis));
+            }
+            item.child_opt(fact_source(ctx, &s.source, SectionId::Sources, "source", i))
+        }))
 }
