@@ -12,7 +12,8 @@
 #   3. wasm-bindgen-cli = the wasm-bindgen version in Cargo.lock (cargo install)
 #   4. Debian's chromium + chromium-driver (apt-get) for the browser tests
 #   5. npm ci in tests/e2e: playwright-core (driver only, no browser download) and
-#      binaryen 132 (wasm-opt for trunk's release build; never Debian's old binaryen)
+#      binaryen 132 (wasm-opt for trunk's release build; never Debian's old binaryen) and
+#      esbuild (minifies the glue and the loader, scripts/minify.sh)
 #   6. cargo fetch
 set -euo pipefail
 
@@ -98,7 +99,8 @@ E2E="$ROOT/tests/e2e"
 stamp="$E2E/node_modules/.factcard-lock.sha256"
 lock_sum="$(sha256sum "$E2E/package-lock.json" | awk '{print $1}')"
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$lock_sum" ] \
-   && [ -x "$E2E/node_modules/.bin/wasm-opt" ] && [ -d "$E2E/node_modules/playwright-core" ]; then
+   && [ -x "$E2E/node_modules/.bin/wasm-opt" ] && [ -x "$E2E/node_modules/.bin/esbuild" ] \
+   && [ -d "$E2E/node_modules/playwright-core" ]; then
   say "npm packages (tests/e2e): present, match package-lock.json"
 else
   say "npm packages (tests/e2e): installing with npm ci"
