@@ -206,8 +206,8 @@ describe('security', () => {
   });
 
   test("Trusted Types: require-trusted-types-for 'script' with no policy at all: every card and every control works", async () => {
-    // Leptos builds a fully static subtree through a <template>'s innerHTML, which this policy
-    // blocks (the first mount throws and the instance is lost); the card avoids it everywhere.
+    // Any innerHTML (a view framework's <template> for static markup included) is blocked by
+    // this policy: the first mount would throw and the instance be lost.
     const { context, page, log } = await openWithPolicy(
       'trusted-types',
       `${STRICT}; require-trusted-types-for 'script'; trusted-types 'none'`,
