@@ -2,8 +2,9 @@
 //! (`<script type="application/json">` inside the card element) or by URL (`data-facts`).
 
 use crate::error::CardError;
+use factcard_core::json::{Value, MAX_DEPTH};
 use factcard_core::FactSheet;
-use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::prelude::{Closure, JsValue};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Element, RequestInit, Response};
@@ -16,9 +17,46 @@ pub fn inline_json(host: &Element) -> Option<String> {
         .and_then(|s| s.text_content())
 }
 
-/// Reads and validates curated FactSheet JSON.
+/// Reads and validates curated FactSheet JSON. The browser's `JSON.parse` reads the text (so the
+/// wasm carries no JSON parser); the core turns the value into a FactSheet.
 pub fn parse(json: &str) -> Result<FactSheet, CardError> {
-    Ok(FactSheet::from_json(json)?)
+    let invalid = |why: String| CardError::Facts(factcard_core::Error::InvalidFactSheet(why));
+    let parsed = js_sys::JSON::parse(json).map_err(|e| invalid(js_reason(&e)))?;
+    let value = to_value(&parsed, 0).ok_or_else(|| invalid("nesting too deep".into()))?;
+    Ok(FactSheet::from_json_value(value)?)
+}
+
+/// The JSON value `v` as the core's [`Value`], or `None` when it nests deeper than the core
+/// reads.
+fn to_value(v: &JsValue, depth: usize) -> Option<Value> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    Some(if let Some(b) = v.as_bool() {
+        Value::Bool(b)
+    } else if let Some(n) = v.as_f64() {
+        // An integer as the core's parser reads one: non-negative, whole and exact.
+        let exact = n >= 0.0 && n.fract() == 0.0 && n <= 9_007_199_254_740_991.0;
+        Value::Num(n, exact.then_some(n as u64))
+    } else if let Some(s) = v.as_string() {
+        Value::Str(s)
+    } else if let Some(items) = v.dyn_ref::<js_sys::Array>() {
+        let mut out = Vec::with_capacity(items.length() as usize);
+        for item in items.iter() {
+            out.push(to_value(&item, depth + 1)?);
+        }
+        Value::Arr(out)
+    } else if v.is_object() {
+        let mut out = Vec::new();
+        for entry in js_sys::Object::entries(v.unchecked_ref()).iter() {
+            let pair: js_sys::Array = entry.unchecked_into();
+            let key = pair.get(0).as_string().unwrap_or_default();
+            out.push((key, to_value(&pair.get(1), depth + 1)?));
+        }
+        Value::Obj(out)
+    } else {
+        Value::Null
+    })
 }
 
 /// How long the curated JSON may take to arrive, in milliseconds, before the card gives up.

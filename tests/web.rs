@@ -214,3 +214,30 @@ async fn the_ready_event_leaves_the_shadow_root_with_counts() {
     );
     root.remove();
 }
+
+#[wasm_bindgen_test]
+fn curated_json_is_read_through_the_browsers_parser_with_the_cores_rules() {
+    // A valid sheet, with the integer fields the core reads as indices.
+    let sheet = factcard::facts::parse(
+        r#"{"schema":"factcard/1","sentences":[{"paragraph":0,"span":{"start":0,"end":9},"text":"One fact."}],
+            "key_points":[{"text":"One fact.","sentence":0}],"unknown":{"ignored":[1,2,null,true]}}"#,
+    )
+    .expect("a valid sheet reads");
+    assert_eq!(sheet.key_points[0].sentence, Some(0));
+    // Syntax errors, wrong types and hostile nesting are errors, never panics.
+    for bad in [
+        r#"{"schema":"factcard/1","key_points":[{"text":"#.to_owned(),
+        r#"{"schema":"factcard/1","key_points":[{"text":"A point.","sentence":-1}]}"#.to_owned(),
+        r#"{"schema":"factcard/1","key_points":"not a list"}"#.to_owned(),
+        format!(
+            r#"{{"schema":"factcard/1","meta":{}{}}}"#,
+            "[".repeat(5000),
+            "]".repeat(5000)
+        ),
+    ] {
+        assert!(
+            factcard::facts::parse(&bad).is_err(),
+            "{bad:.60} is rejected"
+        );
+    }
+}

@@ -3,8 +3,10 @@
 //! field but a fact's text may be left out, unknown fields are ignored) and the same strictness
 //! about types (a string where a number belongs is an error).
 //!
-//! The widget reads curated sheets with it; serde_json's deserializer and the derived
-//! `Deserialize` code cost the WebAssembly build about 40 KB. The CLI writes JSON with
+//! [`crate::FactSheet::from_json`] reads text with it; serde_json's deserializer and the derived
+//! `Deserialize` code would cost the WebAssembly build about 40 KB. The widget has the browser's
+//! `JSON.parse` read the text and hands the [`Value`] to [`crate::FactSheet::from_json_value`],
+//! so its wasm carries the conversion but no parser (0.9 KB brotli less). The CLI writes JSON with
 //! `FactSheet::to_json_pretty` (feature `json`), which this reader reads back exactly.
 
 use crate::date::{Date, Precision};
@@ -12,18 +14,24 @@ use crate::error::{Error, Result};
 use crate::model::*;
 
 /// Nesting deeper than this is an error (serde_json's limit), so hostile input cannot overflow
-/// the stack.
-const MAX_DEPTH: usize = 128;
+/// the stack (readers of other parsers' values keep to it too).
+pub const MAX_DEPTH: usize = 128;
 
-/// A parsed JSON value.
+/// A parsed JSON value: what [`FactSheet::from_json_value`] reads, from this module's parser or
+/// from another one (the widget hands over the browser's `JSON.parse`).
 #[derive(Debug, Clone, PartialEq)]
-enum Value {
+pub enum Value {
+    /// `null`.
     Null,
+    /// `true` or `false`.
     Bool(bool),
     /// A number, and its value as an integer when it is written as a non-negative integer.
     Num(f64, Option<u64>),
+    /// A string.
     Str(String),
+    /// An array.
     Arr(Vec<Value>),
+    /// An object's members in order.
     Obj(Vec<(String, Value)>),
 }
 
@@ -366,6 +374,11 @@ pub(crate) fn read_fact_sheet(json: &str) -> Result<FactSheet> {
     if p.i < p.s.len() {
         return p.fail("trailing characters");
     }
+    FactSheet::from_value(v)
+}
+
+/// Converts a parsed JSON value into a FactSheet (before [`FactSheet::validated`]).
+pub(crate) fn fact_sheet_from_value(v: Value) -> Result<FactSheet> {
     FactSheet::from_value(v)
 }
 

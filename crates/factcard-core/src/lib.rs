@@ -24,7 +24,7 @@ mod article;
 mod date;
 mod error;
 pub mod extract;
-mod json;
+pub mod json;
 mod model;
 
 pub use article::{Article, Options};

@@ -340,6 +340,12 @@ impl FactSheet {
         crate::json::read_fact_sheet(json)?.validated()
     }
 
+    /// Reads curated FactSheet JSON already parsed into a [`crate::json::Value`] (by the
+    /// browser's `JSON.parse`, say) and validates it, as [`FactSheet::from_json`] does.
+    pub fn from_json_value(value: crate::json::Value) -> Result<FactSheet> {
+        crate::json::fact_sheet_from_value(value)?.validated()
+    }
+
     /// The FactSheet as pretty-printed JSON.
     #[cfg(feature = "json")]
     pub fn to_json_pretty(&self) -> String {
