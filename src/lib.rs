@@ -34,5 +34,6 @@ pub mod phase;
 pub mod slice;
 pub mod state;
 pub mod storage;
+pub mod text;
 
 pub use embed::{mount_all, start};

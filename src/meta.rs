@@ -1,5 +1,6 @@
 //! The article's metadata as the page states it: headline, publication date, byline.
 
+use crate::text;
 use factcard_core::Date;
 use web_sys::{Document, Element};
 
@@ -101,11 +102,20 @@ fn json_ld_published(doc: &Document) -> Option<Date> {
 /// parser out of the module, and a malformed block elsewhere does not hide the date.
 pub fn find_date_published(json: &str) -> Option<Date> {
     const KEY: &str = "\"datePublished\"";
-    json.match_indices(KEY).find_map(|(at, _)| {
-        let rest = json[at + KEY.len()..].trim_start().strip_prefix(':')?;
-        let value = rest.trim_start().strip_prefix('"')?;
-        Date::parse_iso(&value[..value.find('"')?])
-    })
+    let mut rest = json;
+    while let Some(at) = text::find(rest, KEY) {
+        rest = rest.get(at + KEY.len()..)?;
+        let date = rest
+            .trim_start()
+            .strip_prefix(':')
+            .and_then(|r| r.trim_start().strip_prefix('"'))
+            .and_then(|v| v.get(..v.find('"')?))
+            .and_then(Date::parse_iso);
+        if date.is_some() {
+            return date;
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 //! footers, forms, hidden elements, share/related/newsletter/promo/ad blocks, or a card host.
 
 use crate::error::CardError;
+use crate::text;
 use web_sys::{Document, Element, Node};
 
 /// Elements whose text is never article text.
@@ -409,7 +410,7 @@ fn is_skipped(el: &Element) -> bool {
     }
     if let Some(style) = el.get_attribute("style") {
         let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect();
-        if compact.to_ascii_lowercase().contains("display:none") {
+        if text::contains(&compact.to_ascii_lowercase(), "display:none") {
             return true;
         }
     }
@@ -427,7 +428,7 @@ pub fn is_junk_name(name: &str) -> bool {
         return false;
     }
     let n = name.to_ascii_lowercase();
-    JUNK_NAMES.iter().any(|j| n.contains(j))
+    JUNK_NAMES.iter().any(|j| text::contains(&n, j))
         || n == "ad"
         || n == "ads"
         || n.starts_with("ad-")
@@ -435,8 +436,8 @@ pub fn is_junk_name(name: &str) -> bool {
         || n.starts_with("ads-")
         || n.ends_with("-ad")
         || n.ends_with("-ads")
-        || n.contains("-ad-")
-        || n.contains("_ad_")
+        || text::contains(&n, "-ad-")
+        || text::contains(&n, "_ad_")
 }
 
 /// True when an ancestor of `el` (up to `<body>`) would be skipped.

@@ -520,7 +520,7 @@ fn qualifier(text: &str, approximate: bool) -> Option<&'static str> {
     let lower = format!(" {} ", words.join(" ").lowercase());
     QUALIFIERS
         .iter()
-        .find(|(phrase, _)| lower.contains(&format!(" {phrase} ")))
+        .find(|(phrase, _)| crate::text::contains(&lower, &[" ", phrase, " "].concat()))
         .map(|(_, label)| *label)
         .or(approximate.then_some("about"))
 }
