@@ -324,8 +324,8 @@ pub(crate) fn parse_decimal(text: &str) -> Option<f64> {
     if let Some(b'e' | b'E') = b.get(i) {
         let rest = text.get(i + 1..)?;
         let (neg, num) = match rest.as_bytes().first() {
-            Some(b'-') => (true, &rest[1..]),
-            Some(b'+') => (false, &rest[1..]),
+            Some(b'-') => (true, rest.get(1..)?),
+            Some(b'+') => (false, rest.get(1..)?),
             _ => (false, rest),
         };
         if num.is_empty() || !num.bytes().all(|c| c.is_ascii_digit()) {
