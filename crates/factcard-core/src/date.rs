@@ -71,7 +71,7 @@ impl Date {
         let num = |r: std::ops::Range<usize>| -> Option<u32> {
             let part = s.get(r)?;
             if part.bytes().all(|c| c.is_ascii_digit()) {
-                part.parse().ok()
+                crate::numeral::digits(part).and_then(|n| u32::try_from(n).ok())
             } else {
                 None
             }
@@ -87,7 +87,7 @@ impl Date {
 
     /// The `YYYY-MM-DD` form.
     pub fn to_iso(self) -> String {
-        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        crate::numeral::iso(i64::from(self.year), Some(self.month), Some(self.day))
     }
 
     /// Days since 1970-01-01 (negative before).
@@ -136,7 +136,7 @@ impl Date {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        f.write_str(&self.to_iso())
     }
 }
 

@@ -24,6 +24,7 @@ use super::wordset::{words, List, Words};
 use crate::date::{days_in_month, Date, Precision};
 use crate::extract::charclass::CharClass;
 use crate::model::{Event, Sentence, Span};
+use crate::numeral::{digits, iso};
 
 /// What a date expression denotes, before resolution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,7 +164,7 @@ impl<'a> Cx<'a> {
         if n.len() > 2 {
             return None;
         }
-        let d: u8 = n.parse().ok()?;
+        let d = u8::try_from(digits(n)?).ok()?;
         if !(1..=31).contains(&d) {
             return None;
         }
@@ -197,7 +198,7 @@ impl<'a> Cx<'a> {
         {
             return None;
         }
-        let y: i32 = n.parse().ok()?;
+        let y = i32::try_from(digits(n)?).ok()?;
         (lo..=hi).contains(&y).then_some(y)
     }
     /// A month name at `i`; an abbreviation may carry a glued full stop. Returns month and last token.
@@ -470,7 +471,7 @@ fn year_alone(cx: &Cx, i: usize) -> Option<Found> {
     let n = cx.num(i)?;
     // Decades: "1930s", "the 1990s"
     if n.len() == 4 && n.ends_with('0') && cx.glued(i + 1) && cx.word(i + 1) == Some("s") {
-        let y: i32 = n.parse().ok()?;
+        let y = i32::try_from(digits(n)?).ok()?;
         if (1000..=2100).contains(&y) {
             return found(i, i + 1, When::Decade(y));
         }
@@ -514,7 +515,7 @@ fn year_alone(cx: &Cx, i: usize) -> Option<Found> {
 
 fn count(cx: &Cx, i: usize) -> Option<i64> {
     if let Some(n) = cx.num(i) {
-        return n.parse().ok();
+        return digits(n).and_then(|v| i64::try_from(v).ok());
     }
     let w = cx.word(i)?;
     if is_in(w, &["a", "an"]) {
@@ -840,7 +841,7 @@ fn pick_year(pubd: Date, month: u8, day: Option<u8>, tense: Tense) -> Option<i32
 }
 
 fn ym(y: i32, m: u8) -> String {
-    format!("{y:04}-{m:02}")
+    iso(i64::from(y), Some(m), None)
 }
 
 /// Normalises a date expression: `(date, precision, relative)`.
@@ -874,8 +875,12 @@ pub(crate) fn resolve(
         When::Month { year: None, month } => published
             .and_then(|p| pick_year(p, month, None, tense))
             .map_or(none, |y| (Some(ym(y, month)), Precision::Month, false)),
-        When::Year(y) => (Some(format!("{y:04}")), Precision::Year, false),
-        When::Decade(y) => (Some(format!("{y:04}")), Precision::Decade, false),
+        When::Year(y) => (Some(iso(i64::from(y), None, None)), Precision::Year, false),
+        When::Decade(y) => (
+            Some(iso(i64::from(y), None, None)),
+            Precision::Decade,
+            false,
+        ),
         When::Unknown => none,
         _ => {
             let Some(p) = published else {
@@ -909,7 +914,7 @@ pub(crate) fn resolve(
                     let (y, m) = add_months(p.year, p.month, n);
                     (ym(y, m), Precision::Month)
                 }
-                When::Years(n) => (format!("{:04}", i64::from(p.year) + n), Precision::Year),
+                When::Years(n) => (iso(i64::from(p.year) + n, None, None), Precision::Year),
                 _ => return none,
             };
             (Some(date), precision, true)

@@ -349,7 +349,13 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
                 strong = true;
                 let outer = text_of(text, toks, r0, run_start);
                 role = Some(match role {
-                    Some(inner) => format!("{outer} {inner}"),
+                    Some(inner) => {
+                        let mut r = String::with_capacity(outer.len() + 1 + inner.len());
+                        r.push_str(outer);
+                        r.push(' ');
+                        r.push_str(&inner);
+                        r
+                    }
                     None => outer.to_owned(),
                 });
             } else if run_start >= 2
