@@ -3,7 +3,8 @@
 // alike (run by scripts/minify.sh after a release build, before esbuild). wasm-bindgen names
 // each import `__wbg_<method>_<16 hex digits>`: ~140 such names, written twice (the module's
 // import section and the glue's import object), are a few KB that brotli cannot squeeze, since
-// the hex digits are random. Here they become `a`, `b`, … `ab`, … in both files.
+// the hex digits are random. Here they become `a`, `b`, … `ab`, … in both files. The module's
+// custom sections (producers, target_features), which browsers ignore, are dropped.
 //
 //   node scripts/short-imports.mjs DIR   (DIR holds factcard_bg.wasm and factcard.js)
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,8 @@ while (at < wasm.length) {
   const id = wasm[at];
   const [size, body] = uleb(wasm, at + 1);
   const end = body + size;
+  // Custom sections (producers, target_features) mean nothing to a browser.
+  if (id === 0) { at = end; continue; }
   if (id !== 2) { out.push(wasm.subarray(at, end)); at = end; continue; }
   // The import section: (module, field, kind, description)*.
   let [count, p] = uleb(wasm, body);
