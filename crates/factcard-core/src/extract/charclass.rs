@@ -49,6 +49,12 @@ impl StrCase for str {
     }
 }
 
+/// The number of chars in `s`, as `s.chars().count()` gives it, in a plain loop: the standard
+/// one is unrolled for long texts, and the extractors count words.
+pub(crate) fn char_count(s: &str) -> usize {
+    s.bytes().filter(|&b| b & 0xC0 != 0x80).count()
+}
+
 /// Blocks above Latin-1 that hold no letters: punctuation, symbols, arrows, maths, box drawing,
 /// CJK punctuation, private use, half/full-width forms' punctuation, emoji.
 const NOT_LETTERS: &[(u32, u32)] = &[

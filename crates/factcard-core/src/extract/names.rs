@@ -164,7 +164,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok<'_>> {
             let mut word = text.get(start..j).unwrap_or("");
             if at(j) == Some('.')
                 && word.as_bytes().contains(&b'.')
-                && word.split('.').all(|p| p.chars().count() == 1)
+                && word
+                    .split('.')
+                    .all(|p| super::charclass::char_count(p) == 1)
             {
                 j += 1;
                 word = text.get(start..j).unwrap_or("");
@@ -2010,7 +2012,8 @@ pub(crate) fn cap_runs(toks: &[Tok<'_>], slash: bool) -> Vec<(usize, usize)> {
             let dot_after_title_or_initial = t.is(".")
                 && prev.is_some_and(|p| {
                     p.is_cap()
-                        && (p.has(wordclass::ABBREV_TITLE) || p.text.chars().count() == 1)
+                        && (p.has(wordclass::ABBREV_TITLE)
+                            || super::charclass::char_count(p.text) == 1)
                         && p.end == t.start
                 });
             if next_cap && (dot_after_title_or_initial || (slash && t.is("/"))) {

@@ -411,7 +411,7 @@ fn initials(name: &str) -> String {
 fn is_org_acronym(t: &Tok<'_>) -> bool {
     t.is_all_caps()
         && t.text.chars().all(|c| c.is_alpha() || c == '&')
-        && (2..=6).contains(&t.text.chars().count())
+        && (2..=6).contains(&super::charclass::char_count(t.text))
         && !t.has(wordclass::PLACE | wordclass::NON_NAME)
         && !names::in_list(NOT_ACRONYMS, t.text)
 }
@@ -430,7 +430,7 @@ fn is_shouting(toks: &[Tok<'_>]) -> bool {
 /// as "AP" or "WHO" must be in capitals, so "Who" or "Ap" do not count).
 fn is_known_word(w: &str) -> bool {
     wordclass::of_word(w) & wordclass::KNOWN_ORG != 0
-        && (w.chars().count() > 3 || w.chars().all(|c| !c.is_lower()))
+        && (super::charclass::char_count(w) > 3 || w.chars().all(|c| !c.is_lower()))
 }
 
 /// Finds organizations and their short forms.
@@ -789,7 +789,7 @@ fn plain_expansions(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> Vec<St
             if words.count() >= 2 && !head {
                 let (name, _) = span_text(&s.text, toks, a, b);
                 let i = initials(name);
-                if i.chars().count() >= 2 && !out.contains(&i) {
+                if super::charclass::char_count(&i) >= 2 && !out.contains(&i) {
                     out.push(i);
                 }
             }

@@ -246,7 +246,7 @@ pub(crate) fn key_points_with(
             }
             count
         };
-        let quote_penalty = if quoted * 2 > s.text.chars().count() {
+        let quote_penalty = if quoted * 2 > super::charclass::char_count(&s.text) {
             2.0
         } else {
             0.0
