@@ -54,6 +54,54 @@ pub(crate) fn iso(year: i64, month: Option<u8>, day: Option<u8>) -> String {
     s
 }
 
+/// `10^n` as the `f64` nearest to it (what the literal `1e{n}` gives), for `n` up to 308;
+/// `None` above, where no finite `f64` is that large. Computed, not tabled: a table of them is
+/// 2.5 KB of incompressible bytes in the WebAssembly build.
+pub(crate) fn pow10(n: u32) -> Option<f64> {
+    if n > 308 {
+        return None;
+    }
+    let mut p = 1.0;
+    if n <= 22 {
+        // Every power of ten up to 1e22 is an exact f64, so each product is exact.
+        for _ in 0..n {
+            p *= 10.0;
+        }
+        return Some(p);
+    }
+    // 10^n = 5^n * 2^n: 5^n exactly (at most 716 bits), rounded to 53 bits, half to even.
+    let mut five = [0u32; 23];
+    if let Some(l) = five.first_mut() {
+        *l = 1;
+    }
+    for _ in 0..n {
+        let mut carry = 0u64;
+        for l in &mut five {
+            let x = u64::from(*l) * 5 + carry;
+            *l = x as u32;
+            carry = x >> 32;
+        }
+    }
+    let bit = |i: u32| {
+        five.get((i / 32) as usize)
+            .is_some_and(|l| l >> (i % 32) & 1 == 1)
+    };
+    let len = (0..23 * 32).rev().find(|&i| bit(i)).map_or(0, |i| i + 1);
+    let low = len - 53;
+    let mut m = (low..len)
+        .rev()
+        .fold(0u64, |m, i| m << 1 | u64::from(bit(i)));
+    let half = bit(low - 1);
+    let sticky = (0..low - 1).any(bit);
+    if half && (sticky || m & 1 == 1) {
+        m += 1;
+    }
+    // m < 2^54 and m * 2^(low + n) is at most 1e308: both factors and the product are exact.
+    let scale = f64::from_bits(u64::from(low + n + 1023) << 52);
+    p = m as f64 * scale;
+    Some(p)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,6 +119,15 @@ mod tests {
         fn reads_as_parse_does(s in "[0-9]{0,22}|[+-]?[0-9,.]{0,4}|.{0,3}") {
             prop_assert_eq!(digits(&s), s.parse::<u64>().ok().filter(|_| !s.starts_with('+')));
         }
+    }
+
+    #[test]
+    fn powers_of_ten_as_the_literals() {
+        for n in 0..=308 {
+            let want: f64 = format!("1e{n}").parse().unwrap();
+            assert_eq!(pow10(n).map(f64::to_bits), Some(want.to_bits()), "1e{n}");
+        }
+        assert_eq!(pow10(309), None);
     }
 
     #[test]
