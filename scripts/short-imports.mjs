@@ -4,7 +4,8 @@
 // each import `__wbg_<method>_<16 hex digits>`: ~140 such names, written twice (the module's
 // import section and the glue's import object), are a few KB that brotli cannot squeeze, since
 // the hex digits are random. Here they become `a`, `b`, … `ab`, … in both files. The module's
-// custom sections (producers, target_features), which browsers ignore, are dropped.
+// custom sections (producers, target_features), which browsers ignore, are dropped, and
+// wasm-bindgen's internal exports are shortened the same way (`x0`, `x1`, …).
 //
 //   node scripts/short-imports.mjs DIR   (DIR holds factcard_bg.wasm and factcard.js)
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -33,13 +34,36 @@ function encodeUleb(n) {
 const name = (i) => { let s = ''; i += 1; while (i > 0) { i -= 1; s = String.fromCharCode(97 + (i % 26)) + s; i = Math.floor(i / 26); } return s; };
 
 if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error(`${wasmPath} is not a wasm module`);
-let at = 8, out = [wasm.subarray(0, 8)], renamed = new Map();
+let at = 8, out = [wasm.subarray(0, 8)], renamed = new Map(), exported = new Map();
 while (at < wasm.length) {
   const id = wasm[at];
   const [size, body] = uleb(wasm, at + 1);
   const end = body + size;
   // Custom sections (producers, target_features) mean nothing to a browser.
   if (id === 0) { at = end; continue; }
+  if (id === 7) {
+    // The export section: (field, kind, index)*. wasm-bindgen's own exports get short names
+    // too (`__wbindgen_malloc`, closure shims with hashes); the card's API keeps its names.
+    let [count, p] = uleb(wasm, body);
+    const parts = [encodeUleb(count)];
+    for (let i = 0; i < count; i++) {
+      const [flen, f0] = uleb(wasm, p);
+      const field = wasm.subarray(f0, f0 + flen).toString('utf8');
+      const q = uleb(wasm, f0 + flen + 1)[1];
+      let short = field;
+      if (/^(__wbindgen_|__externref_|wasm_bindgen__)/.test(field)) {
+        short = `x${exported.size.toString(36)}`;
+        exported.set(field, short);
+      }
+      const s = Buffer.from(short, 'utf8');
+      parts.push(encodeUleb(s.length), s, wasm.subarray(f0 + flen, q));
+      p = q;
+    }
+    const section = Buffer.concat(parts);
+    out.push(Buffer.from([7]), encodeUleb(section.length), section);
+    at = end;
+    continue;
+  }
   if (id !== 2) { out.push(wasm.subarray(at, end)); at = end; continue; }
   // The import section: (module, field, kind, description)*.
   let [count, p] = uleb(wasm, body);
@@ -78,7 +102,14 @@ for (const [long, short] of renamed) {
   glue = glue.replace(key, short);
   if (glue === before) missing += 1;
 }
+// The glue reads the exports as properties of the instance's exports: `wasm.__wbindgen_malloc`.
+for (const [long, short] of exported) {
+  const use = new RegExp(`\\.${long}\\b`, 'g');
+  const before = glue;
+  glue = glue.replace(use, `.${short}`);
+  if (glue === before) missing += 1;
+}
 if (missing) throw new Error(`${missing} imports not found in ${gluePath}; glue and module do not match`);
 writeFileSync(wasmPath, Buffer.concat(out));
 writeFileSync(gluePath, glue);
-console.log(`short-imports: ${renamed.size} imports renamed`);
+console.log(`short-imports: ${renamed.size} imports and ${exported.size} exports renamed`);
