@@ -1142,8 +1142,9 @@ fn render(s: &str, t: &[Tok], a: usize, b: usize, skip_a: usize, skip_b: usize) 
         break;
     }
     // Unbalanced quotes are noise.
-    if out.matches(['"', '“', '”']).count() % 2 == 1 {
-        out = out.replace(['"', '“', '”'], "");
+    const QUOTES: [char; 3] = ['"', '“', '”'];
+    if out.chars().filter(|c| QUOTES.contains(c)).count() % 2 == 1 {
+        out = super::text::replace_chars(&out, &QUOTES, "");
     }
     out.trim().to_owned()
 }

@@ -2062,6 +2062,18 @@ pub(crate) fn title_case(word: &str, keep_acronyms: bool) -> String {
     out
 }
 
+/// The tokens' words in [`title_case`], joined with spaces.
+fn title_cased(toks: &[Tok<'_>], keep_acronyms: bool) -> String {
+    let mut out = String::new();
+    for (i, t) in toks.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(&title_case(t.text, keep_acronyms));
+    }
+    out
+}
+
 /// A photo credit: a photographer's name in capitals and the agencies after it, separated by
 /// slashes ("JANE DOE/AFP/Getty Images"). Offsets are byte spans in the sentence.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -2090,15 +2102,10 @@ pub(crate) fn credit(toks: &[Tok<'_>]) -> Option<Credit> {
         let n = j - start;
         if (2..=3).contains(&n) && toks.get(j).is_some_and(|t| t.is("/")) {
             let mut credit = Credit::default();
-            let name: Vec<String> = toks
-                .get(start..j)
-                .unwrap_or(&[])
-                .iter()
-                .map(|t| title_case(t.text, false))
-                .collect();
+            let name = title_cased(toks.get(start..j).unwrap_or(&[]), false);
             let s = toks.get(start).map_or(0, |t| t.start);
             let e = toks.get(j - 1).map_or(0, |t| t.end);
-            credit.person = Some((name.join(" "), s, e));
+            credit.person = Some((name, s, e));
             let mut k = j;
             while toks.get(k).is_some_and(|t| t.is("/")) {
                 let seg_start = k + 1;
@@ -2110,10 +2117,10 @@ pub(crate) fn credit(toks: &[Tok<'_>]) -> Option<Credit> {
                     break;
                 }
                 let seg = toks.get(seg_start..m).unwrap_or(&[]);
-                let name: Vec<String> = seg.iter().map(|t| title_case(t.text, true)).collect();
+                let name = title_cased(seg, true);
                 let s = seg.first().map_or(0, |t| t.start);
                 let e = seg.last().map_or(0, |t| t.end);
-                credit.agencies.push((name.join(" "), s, e));
+                credit.agencies.push((name, s, e));
                 k = m;
             }
             if !credit.agencies.is_empty() {

@@ -608,17 +608,19 @@ pub(crate) fn organizations_with(
             let lead = words
                 .iter()
                 .take_while(|w| {
-                    let w = w.replace('.', "");
+                    let w = super::text::replace_chars(w, &['.'], "");
                     wordclass::of_word(&w) & (wordclass::PLACE | wordclass::NATIONALITY) != 0
                 })
                 .count();
             let known_tail = (1..=lead).any(|k| {
-                let tail = words.get(k..).unwrap_or(&[]).join(" ");
+                let tail = super::text::join_spaced(words.get(k..).unwrap_or(&[]));
                 !tail.is_empty() && wordclass::of_word(&tail) & wordclass::KNOWN_ORG != 0
             });
             let known = wordclass::of_word(name) & wordclass::KNOWN_ORG != 0
                 || (name.as_bytes().contains(&b'/')
-                    && wordclass::of_word(&name.replace('/', " ")) & wordclass::KNOWN_ORG != 0)
+                    && wordclass::of_word(&super::text::replace_chars(name, &['/'], " "))
+                        & wordclass::KNOWN_ORG
+                        != 0)
                 || known_tail;
             // "Nintendo/Apple Nintendo": known names glued by a caption, taken one by one.
             if !head && !known && words.len() >= 2 && words.iter().all(|w| is_known_word(w)) {

@@ -249,8 +249,9 @@ fn words_ok(words: &[&Tok<'_>]) -> bool {
         .iter()
         .all(|w| w.is_cap() && !w.text.chars().any(|c| c.is_ascii_digit()) && !w.has(not_name))
         && (words.len() == 1
-            || wordclass::of_word(&words.iter().map(|w| w.text).collect::<Vec<_>>().join(" "))
-                & wordclass::KNOWN_ORG
+            || wordclass::of_word(&super::text::join_spaced(
+                &words.iter().map(|w| w.text).collect::<Vec<_>>(),
+            )) & wordclass::KNOWN_ORG
                 == 0)
         && !words
             .iter()
