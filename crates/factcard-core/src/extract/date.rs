@@ -978,7 +978,7 @@ fn describe(s: &str, t: &[Tok], first: usize, last: usize, when: When) -> String
     if det_before && noun_after {
         let mut end = last + 1;
         while end + 1 < n && end - last < 6 {
-            let x = &t[end + 1];
+            let Some(x) = t.get(end + 1) else { break };
             let hyphen = x.kind == Kind::Punct && x.text(s) == "-" && !x.gap;
             if (x.kind != Kind::Word || is_in(x.text(s), lx::FUNCTION_WORDS)) && !hyphen {
                 break;
@@ -998,7 +998,7 @@ fn describe(s: &str, t: &[Tok], first: usize, last: usize, when: When) -> String
     }
     let words = |a: usize, b: usize| {
         (a..=b)
-            .filter(|&i| (i < first || i > last) && t[i].kind == Kind::Word)
+            .filter(|&i| (i < first || i > last) && t.get(i).is_some_and(|x| x.kind == Kind::Word))
             .count()
     };
     // A relative clause ("which is celebrated …") takes its antecedent clause with it.
@@ -1034,8 +1034,10 @@ fn describe(s: &str, t: &[Tok], first: usize, last: usize, when: When) -> String
             return d;
         }
         guard += 1;
-        let reported =
-            (a..=b).any(|i| t[i].kind == Kind::Word && t[i].text(s).eq_ignore_ascii_case("that"));
+        let reported = (a..=b).any(|i| {
+            t.get(i)
+                .is_some_and(|x| x.kind == Kind::Word && x.text(s).eq_ignore_ascii_case("that"))
+        });
         if b + 2 < n && (a < 2 || words(a, b) == 0 || !is_attribution(s, t, a, b) || reported) {
             b += 2;
             while b + 1 < n && !boundary(b + 1) && b - last < 4 * REACH {
@@ -1061,27 +1063,28 @@ fn is_attribution(s: &str, t: &[Tok], a: usize, b: usize) -> bool {
 
 /// Joins tokens `a..=b` but `skip_a..=skip_b`, trims noise and cuts to about 90 characters.
 fn render(s: &str, t: &[Tok], a: usize, b: usize, skip_a: usize, skip_b: usize) -> String {
-    let mut idx: Vec<usize> = (a..=b.min(t.len().saturating_sub(1)))
+    let mut idx: Vec<&Tok> = (a..=b.min(t.len().saturating_sub(1)))
         .filter(|&i| i < skip_a || i > skip_b)
+        .filter_map(|i| t.get(i))
         .collect();
     // Attribution up front ("said that …", "X told Y that …"): keep what was said.
     if let Some(pos) = idx
         .iter()
         .take(8)
-        .position(|&i| t[i].kind == Kind::Word && t[i].text(s).eq_ignore_ascii_case("that"))
+        .position(|x| x.kind == Kind::Word && x.text(s).eq_ignore_ascii_case("that"))
     {
         if idx
             .iter()
             .take(pos)
-            .any(|&i| is_in(t[i].text(s), lx::ATTRIBUTION))
+            .any(|x| is_in(x.text(s), lx::ATTRIBUTION))
         {
             idx.drain(..=pos);
         }
     }
     // Parentheticals out.
     let mut depth = 0i32;
-    idx.retain(|&i| {
-        let x = t[i].text(s);
+    idx.retain(|x| {
+        let x = x.text(s);
         if x == "(" {
             depth += 1;
             return false;
@@ -1092,18 +1095,21 @@ fn render(s: &str, t: &[Tok], a: usize, b: usize, skip_a: usize, skip_b: usize) 
         }
         depth <= 0
     });
-    let is_noise_start = |i: usize| {
-        let x = &t[i];
+    let is_noise_start = |x: &Tok| {
         (x.kind == Kind::Punct && !matches!(x.text(s), "$" | "£" | "€"))
             || (x.kind == Kind::Word && is_in(x.text(s), LEADING_NOISE))
     };
     let mut lead = 0;
     loop {
-        if idx.get(lead).is_some_and(|&i| is_noise_start(i)) {
+        if idx.get(lead).is_some_and(|x| is_noise_start(x)) {
             lead += 1;
         } else if idx.len() > lead + 2
-            && t[idx[lead]].text(s).eq_ignore_ascii_case("according")
-            && t[idx[lead + 1]].text(s).eq_ignore_ascii_case("to")
+            && idx
+                .get(lead)
+                .is_some_and(|x| x.text(s).eq_ignore_ascii_case("according"))
+            && idx
+                .get(lead + 1)
+                .is_some_and(|x| x.text(s).eq_ignore_ascii_case("to"))
         {
             lead += 2;
         } else {
@@ -1113,8 +1119,7 @@ fn render(s: &str, t: &[Tok], a: usize, b: usize, skip_a: usize, skip_b: usize) 
     idx.drain(..lead);
     let mut out = String::new();
     let mut prev_end: Option<usize> = None;
-    for &i in &idx {
-        let x = &t[i];
+    for x in idx {
         let piece = x.text(s);
         if out.len() + piece.len() + 1 > 90 {
             break;
@@ -1132,11 +1137,11 @@ fn render(s: &str, t: &[Tok], a: usize, b: usize, skip_a: usize, skip_b: usize) 
     loop {
         let trimmed = out.trim_end_matches(|c: char| !c.is_alnum() && c != ')' && c != '%');
         let cut = trimmed.len();
-        out.truncate(cut);
+        super::text::cut(&mut out, cut);
         let last_word_start = out.rfind(' ').map_or(0, |k| k + 1);
         let lw = out.get(last_word_start..).unwrap_or("");
         if !lw.is_empty() && is_in(lw, TRAILING_NOISE) && last_word_start > 0 {
-            out.truncate(last_word_start);
+            super::text::cut(&mut out, last_word_start);
             continue;
         }
         break;

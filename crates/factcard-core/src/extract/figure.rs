@@ -295,7 +295,7 @@ pub(crate) fn in_sentence_with(
             continue;
         }
         let next = a.last + 1;
-        if let Some(f) = figure(&cx, &a, si, &out[start_len..]) {
+        if let Some(f) = figure(&cx, &a, si, out.get(start_len..).unwrap_or(&[])) {
             let end_tok = f.1;
             out.push(f.0);
             i = end_tok.max(next);

@@ -30,6 +30,17 @@ pub fn order(keys: impl Iterator<Item = Key>) -> Vec<usize> {
 
 /// Sorts `v` in place: O(n log n) at worst, in far less code than the standard sorts.
 fn heapsort(v: &mut [(Key, usize)]) {
+    // Swaps `v[i]` and `v[j]`, both in bounds (without the panic path of `slice::swap`).
+    fn swap(v: &mut [(Key, usize)], i: usize, j: usize) {
+        if let (Some(&a), Some(&b)) = (v.get(i), v.get(j)) {
+            if let Some(x) = v.get_mut(i) {
+                *x = b;
+            }
+            if let Some(x) = v.get_mut(j) {
+                *x = a;
+            }
+        }
+    }
     // Moves `node` down the max-heap `v[..end]` to where it belongs.
     fn sift(v: &mut [(Key, usize)], mut node: usize, end: usize) {
         loop {
@@ -37,13 +48,13 @@ fn heapsort(v: &mut [(Key, usize)]) {
             if child >= end {
                 return;
             }
-            if child + 1 < end && v[child] < v[child + 1] {
+            if child + 1 < end && v.get(child) < v.get(child + 1) {
                 child += 1;
             }
-            if v[node] >= v[child] {
+            if v.get(node) >= v.get(child) {
                 return;
             }
-            v.swap(node, child);
+            swap(v, node, child);
             node = child;
         }
     }
@@ -52,7 +63,7 @@ fn heapsort(v: &mut [(Key, usize)]) {
         sift(v, i, n);
     }
     for end in (1..n).rev() {
-        v.swap(0, end);
+        swap(v, 0, end);
         sift(v, 0, end);
     }
 }

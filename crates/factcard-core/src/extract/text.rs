@@ -28,6 +28,12 @@ pub(crate) fn replace_chars(s: &str, from: &[char], to: &str) -> String {
     out
 }
 
+/// Shortens `s` to `len` bytes, as `s.truncate(len)` does for a `len` on a char boundary,
+/// without its panic path.
+pub(crate) fn cut(s: &mut String, len: usize) {
+    while s.len() > len && s.pop().is_some() {}
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
