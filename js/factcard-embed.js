@@ -12,8 +12,18 @@ performance.mark("factcard:start");
 
 const glue = new URL("./factcard.js", import.meta.url);
 const wasm = new URL("./factcard_bg.wasm", import.meta.url);
-// The module downloads (and compiles, as it streams) while the glue loads.
-const wasmResponse = fetch(wasm);
+// The module downloads and compiles as it streams, while the glue loads; the glue then only
+// instantiates it. (Streaming needs the server's application/wasm type; without it the module
+// compiles once downloaded.)
+const compiled = fetch(wasm).then((response) => {
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${wasm.href}`);
+  return (response.headers.get("content-type") ?? "").startsWith("application/wasm")
+    ? WebAssembly.compileStreaming(response)
+    : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+});
+// Reported through the glue's start below; this only keeps a failure from also surfacing as an
+// unhandled rejection when the glue itself fails first.
+compiled.catch(() => {});
 const STATE = "data-factcard-state";
 
 // A panic stops the whole WebAssembly instance. The module's panic hook turns the card that
@@ -34,7 +44,7 @@ addEventListener("factcard:restart", (event) => {
     }
     try {
       const fresh = await import(`${glue.href}?restart=${restarts}`);
-      await fresh.default({ module_or_path: wasm });
+      await fresh.default({ module_or_path: compiled });
     } catch (error) {
       failed(error);
     }
@@ -54,5 +64,5 @@ function failed(error) {
 }
 
 import(glue.href)
-  .then(({ default: init }) => init({ module_or_path: wasmResponse }))
+  .then(({ default: init }) => init({ module_or_path: compiled }))
   .catch(failed);
