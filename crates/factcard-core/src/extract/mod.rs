@@ -26,7 +26,7 @@ use crate::error::{Error, Result};
 use crate::model::{FactSheet, Meta, SCHEMA};
 
 /// Sorts mentions into reading order, for people and organizations alike.
-pub(crate) fn sort_mentions(mentions: &mut Vec<crate::model::Mention>) {
+pub(crate) fn sort_mentions(mentions: &mut [crate::model::Mention]) {
     order::sort_by_key(mentions, |m| {
         [m.sentence as u64, m.span.start as u64, m.span.end as u64]
     });

@@ -759,18 +759,16 @@ pub(crate) fn organizations_with(
             }
         }
     }
-    let mut out: Vec<Organization> = orgs
-        .into_iter()
-        .map(|mut o| {
-            super::sort_mentions(&mut o.mentions);
-            o.mentions.dedup();
-            Organization {
-                name: o.name,
-                short: o.short,
-                mentions: o.mentions,
-            }
-        })
-        .collect();
+    let mut out: Vec<Organization> = Vec::with_capacity(orgs.len());
+    for mut o in orgs {
+        super::sort_mentions(&mut o.mentions);
+        o.mentions.dedup();
+        out.push(Organization {
+            name: o.name,
+            short: o.short,
+            mentions: o.mentions,
+        });
+    }
     super::order::sort_by_key(&mut out, |o| super::first_mention_key(&o.mentions));
     out
 }

@@ -527,28 +527,23 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
             }
         }
     }
-    let mut out: Vec<Person> = people
-        .into_iter()
-        .zip(mentions)
-        .zip(display)
-        .map(|((p, m), d)| ((p.0, p.1, p.2, d), m))
-        .filter(|((w, _, strong, _), m)| {
-            // A shape-only name needs its surname to stand alone somewhere.
-            *strong
-                || m.iter()
-                    .any(|x| x.span.end - x.span.start <= w.last().map_or(0, String::len))
-        })
-        .map(|((_, role, _, name), mut m)| {
-            super::sort_mentions(&mut m);
-            m.dedup();
-            Person {
+    let mut out: Vec<Person> = Vec::with_capacity(people.len());
+    for (((w, role, strong), mut m), name) in people.into_iter().zip(mentions).zip(display) {
+        // A shape-only name needs its surname to stand alone somewhere.
+        let surname = w.last().map_or(0, String::len);
+        if !strong && !m.iter().any(|x| x.span.end - x.span.start <= surname) {
+            continue;
+        }
+        super::sort_mentions(&mut m);
+        m.dedup();
+        if !m.is_empty() {
+            out.push(Person {
                 name,
                 role,
                 mentions: m,
-            }
-        })
-        .filter(|p| !p.mentions.is_empty())
-        .collect();
+            });
+        }
+    }
     super::order::sort_by_key(&mut out, |p| super::first_mention_key(&p.mentions));
     out
 }
