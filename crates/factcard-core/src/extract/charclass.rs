@@ -42,11 +42,20 @@ pub trait StrCase {
 
 impl StrCase for str {
     fn lowercase(&self) -> String {
-        self.chars().map(CharClass::lower).collect()
+        mapped(self, false)
     }
     fn uppercase(&self) -> String {
-        self.chars().map(CharClass::upper).collect()
+        mapped(self, true)
     }
+}
+
+/// `s` in upper or lower case, one loop for both.
+fn mapped(s: &str, upper: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        out.push(if upper { c.upper() } else { c.lower() });
+    }
+    out
 }
 
 /// The number of chars in `s`, as `s.chars().count()` gives it, in a plain loop: the standard

@@ -23,7 +23,12 @@ pub fn f64_key(x: f64) -> u64 {
 
 /// The indexes `0..keys.len()` in the order of their keys, equal keys in index order.
 pub fn order(keys: impl Iterator<Item = Key>) -> Vec<usize> {
-    let mut keyed: Vec<(Key, usize)> = keys.zip(0..).collect();
+    sorted_indexes(keys.zip(0..).collect())
+}
+
+/// The indexes of `keyed` in key order: the part of [`order`] that is the same for every key
+/// iterator, in one copy.
+fn sorted_indexes(mut keyed: Vec<(Key, usize)>) -> Vec<usize> {
     heapsort(&mut keyed);
     keyed.iter().map(|&(_, i)| i).collect()
 }

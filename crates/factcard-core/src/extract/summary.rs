@@ -175,27 +175,24 @@ pub(crate) fn key_points_with(
         }
     }
     // A paragraph holding a photo credit is a caption: none of its sentences is a point.
-    let credited: Vec<bool> = toks_all
-        .iter()
-        .map(|t| names::credit(t).is_some())
-        .collect();
+    let mut credited: Vec<bool> = Vec::with_capacity(n);
     // A few paragraphs at most: a list, which spares a second hash-set type.
-    let captions: Vec<usize> = sentences
-        .iter()
-        .zip(&credited)
-        .filter(|(_, c)| **c)
-        .map(|(s, _)| s.paragraph)
-        .collect();
+    let mut captions: Vec<usize> = Vec::new();
+    for (s, t) in sentences.iter().zip(toks_all) {
+        let credit = names::credit(t).is_some();
+        credited.push(credit);
+        if credit {
+            captions.push(s.paragraph);
+        }
+    }
     // Which sentences can be points at all.
-    let usable: Vec<bool> = sentences
-        .iter()
-        .zip(toks_all)
-        .zip(&credited)
-        .map(|((s, toks), credit)| {
-            let words = toks
-                .iter()
-                .filter(|t| t.is_word() || t.kind == names::Kind::Num)
-                .count();
+    let mut usable: Vec<bool> = Vec::with_capacity(n);
+    for ((s, toks), credit) in sentences.iter().zip(toks_all).zip(&credited) {
+        let words = toks
+            .iter()
+            .filter(|t| t.is_word() || t.kind == names::Kind::Num)
+            .count();
+        usable.push(
             words >= 8
                 && !captions.contains(&s.paragraph)
                 && !s.text.trim_end().ends_with('?')
@@ -204,9 +201,9 @@ pub(crate) fn key_points_with(
                 && !toks
                     .windows(2)
                     .any(|w| w.iter().all(|t| t.is_all_caps() && t.text.len() > 3))
-                && !is_boilerplate(&s.text)
-        })
-        .collect();
+                && !is_boilerplate(&s.text),
+        );
+    }
     // The topic: the headline, else a title-case first line, plus the first usable sentence.
     let headline = names::tokenize(sheet.meta.headline.as_deref().unwrap_or(""));
     let mut topic = content_words(&headline);
@@ -262,15 +259,16 @@ pub(crate) fn key_points_with(
             *c = true;
         }
     }
-    (0..n)
-        .filter(|&i| chosen.get(i).copied().unwrap_or(false))
-        .filter_map(|i| {
-            sentences.get(i).map(|s| KeyPoint {
+    let mut points = Vec::new();
+    for (i, s) in sentences.iter().enumerate() {
+        if chosen.get(i).copied().unwrap_or(false) {
+            points.push(KeyPoint {
                 text: s.text.clone(),
                 sentence: Some(i),
-            })
-        })
-        .collect()
+            });
+        }
+    }
+    points
 }
 
 #[cfg(test)]
