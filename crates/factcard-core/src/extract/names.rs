@@ -1987,6 +1987,26 @@ fn in_list_of(list: List, word: &str) -> bool {
     super::wordset::contains(list, w.trim_end_matches('.'), false)
 }
 
+/// The word tokens among `toks[first..end]`.
+pub(crate) fn word_toks<'t, 'a>(toks: &'t [Tok<'a>], first: usize, end: usize) -> Vec<&'t Tok<'a>> {
+    let mut out = Vec::new();
+    for t in toks.get(first..end).unwrap_or(&[]) {
+        if t.is_word() {
+            out.push(t);
+        }
+    }
+    out
+}
+
+/// The tokens' texts.
+pub(crate) fn texts<'a>(toks: &[&Tok<'a>]) -> Vec<&'a str> {
+    let mut out = Vec::with_capacity(toks.len());
+    for t in toks {
+        out.push(t.text);
+    }
+    out
+}
+
 /// A maximal run of capitalised word tokens, `toks[start..end]`.
 ///
 /// Runs continue over an abbreviated title's dot ("Mr. Smith"), a middle initial's dot

@@ -581,13 +581,8 @@ pub(crate) fn organizations_with(
             if (is_person(span) && !tailed) || name.is_empty() {
                 continue;
             }
-            let word_toks: Vec<&Tok<'_>> = toks
-                .get(a..b)
-                .unwrap_or(&[])
-                .iter()
-                .filter(|t| t.is_word())
-                .collect();
-            let words: Vec<&str> = word_toks.iter().map(|t| t.text).collect();
+            let word_toks = names::word_toks(toks, a, b);
+            let words = names::texts(&word_toks);
             // "the Labor government", "Republican senators".
             let party = words.len() == 1
                 && names::in_list(PARTY_NAMES, name)
@@ -727,12 +722,7 @@ pub(crate) fn organizations_with(
                 continue;
             }
             let (name, span) = span_text(text, toks, a, b);
-            let words: Vec<&Tok> = toks
-                .get(a..b)
-                .unwrap_or(&[])
-                .iter()
-                .filter(|t| t.is_word())
-                .collect();
+            let words = names::word_toks(toks, a, b);
             let person_like = words
                 .first()
                 .is_some_and(|t| names::first_name(t.text).is_some());

@@ -18,7 +18,7 @@
 //! Later mentions by surname alone, by full name or with a title ("Mr. Roe") are merged into the
 //! person; `role` comes from the first mention that has one.
 
-use super::names::{self, Tok};
+use super::names::{self, texts, word_toks, Tok};
 use super::wordclass;
 use super::wordset::{words, Words};
 use crate::extract::charclass::CharClass;
@@ -249,9 +249,7 @@ fn words_ok(words: &[&Tok<'_>]) -> bool {
         .iter()
         .all(|w| w.is_cap() && !w.text.chars().any(|c| c.is_ascii_digit()) && !w.has(not_name))
         && (words.len() == 1
-            || wordclass::of_word(&super::text::join_spaced(
-                &words.iter().map(|w| w.text).collect::<Vec<_>>(),
-            )) & wordclass::KNOWN_ORG
+            || wordclass::of_word(&super::text::join_spaced(&texts(words))) & wordclass::KNOWN_ORG
                 == 0)
         && !words
             .iter()
@@ -293,12 +291,7 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
         }
         for (a, b) in names::cap_runs(toks, false) {
             let (first, title_from, end) = name_part(toks, a, b);
-            let word_toks: Vec<&Tok<'_>> = toks
-                .get(first..end)
-                .unwrap_or(&[])
-                .iter()
-                .filter(|t| t.is_word())
-                .collect();
+            let word_toks = word_toks(toks, first, end);
             if !words_ok(&word_toks)
                 || word_toks
                     .iter()
@@ -306,7 +299,7 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
             {
                 continue;
             }
-            let words: Vec<&str> = word_toks.iter().map(|t| t.text).collect();
+            let words = texts(&word_toks);
             // A capitalised run that starts with function words mid-sentence is a title
             // ("Let There Be Neon"), and one right after an opening quote is a title in quotes.
             let clause_start = a == 0
@@ -470,13 +463,8 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
     for (si, toks) in toks_all.iter().enumerate() {
         for (a, b) in names::cap_runs(toks, false) {
             let (first, title_from, end) = name_part(toks, a, b);
-            let words: Vec<&str> = toks
-                .get(first..end)
-                .unwrap_or(&[])
-                .iter()
-                .filter(|t| t.is_word())
-                .map(|t| t.text)
-                .collect();
+            let word_toks = word_toks(toks, first, end);
+            let words = texts(&word_toks);
             // The whole name part must name someone: "Meta Quest Pro" is not a mention of "Pro".
             let mut hit = None;
             for k in 0..words.len().min(1) {
@@ -493,12 +481,6 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
                 }
             }
             let Some((i, k)) = hit else { continue };
-            let word_toks: Vec<&Tok> = toks
-                .get(first..end)
-                .unwrap_or(&[])
-                .iter()
-                .filter(|t| t.is_word())
-                .collect();
             let abbrev_title = title_from
                 .filter(|&t0| toks.get(t0).is_some_and(|t| t.has(wordclass::ABBREV_TITLE)));
             let st = match (abbrev_title, k) {
