@@ -241,3 +241,36 @@ fn curated_json_is_read_through_the_browsers_parser_with_the_cores_rules() {
         );
     }
 }
+
+#[wasm_bindgen_test]
+fn the_dom_builder_makes_elements_text_and_listeners_without_html() {
+    use factcard::dom::{set_flag, H};
+    let clicks = Rc::new(RefCell::new(0));
+    let counted = Rc::clone(&clicks);
+    let item = H::new("li", "fc-x")
+        .attr("title", "<b>not markup</b>")
+        .attr_opt("data-none", None)
+        .sentence(Some(3))
+        .flag("hidden", true)
+        .text("<img src=x onerror=alert(1)>")
+        .child(H::svg("svg", "fc-icon").child(H::svg("path", "").attr("d", "M0 0")))
+        .on("click", move |_| *counted.borrow_mut() += 1);
+    let el = &item.0;
+    assert_eq!(el.get_attribute("class").as_deref(), Some("fc-x"));
+    assert_eq!(el.get_attribute("data-sentence").as_deref(), Some("3"));
+    assert!(!el.has_attribute("data-none"));
+    assert_eq!(el.get_attribute("hidden").as_deref(), Some(""));
+    set_flag(el, "hidden", false);
+    assert!(!el.has_attribute("hidden"));
+    // Text stays text: no element was parsed out of it.
+    assert_eq!(el.children().length(), 1);
+    assert!(el.text_content().unwrap().contains("<img src=x"));
+    let svg = el.first_element_child().unwrap();
+    assert_eq!(
+        svg.namespace_uri().as_deref(),
+        Some("http://www.w3.org/2000/svg")
+    );
+    assert_eq!(svg.first_element_child().unwrap().tag_name(), "path");
+    el.unchecked_ref::<web_sys::HtmlElement>().click();
+    assert_eq!(*clicks.borrow(), 1);
+}
