@@ -32,20 +32,7 @@ pub fn fact_source(
         .attr("type", "button")
         .attr("aria-expanded", "false")
         .attr("aria-controls", &uid)
-        .text(t.source)
-        .child(
-            H::svg("svg", "fc-prov__chevron")
-                .attr("viewBox", "0 0 12 12")
-                .attr("aria-hidden", "true")
-                .attr("focusable", "false")
-                .child(
-                    H::svg("path", "")
-                        .attr("d", "M3 4.5l3 3 3-3")
-                        .attr("fill", "none")
-                        .attr("stroke", "currentColor")
-                        .attr("stroke-width", "1.6"),
-                ),
-        );
+        .text(t.source);
     let open = Rc::new(Cell::new(false));
     let built = Cell::new(false);
     let (button, panel) = (toggle.0.clone(), body.0.clone());
