@@ -395,15 +395,27 @@ fn is_acronym_word(name: &str) -> bool {
 
 /// The letters of an acronym, upper case ("RFE/RL" → "RFERL").
 fn letters(name: &str) -> String {
-    name.chars().filter(|c| c.is_alpha()).collect()
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if c.is_alpha() {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Initials of a name's capitalised words ("Radio Free Europe/Radio Liberty" → "RFERL").
 fn initials(name: &str) -> String {
-    name.split([' ', '/', '-'])
-        .filter(|w| !names::in_list(CONNECTORS, w))
-        .filter_map(|w| w.chars().next().filter(|c| c.is_upper()))
-        .collect()
+    let mut out = String::new();
+    for w in name.split([' ', '/', '-']) {
+        if names::in_list(CONNECTORS, w) {
+            continue;
+        }
+        if let Some(c) = w.chars().next().filter(|c| c.is_upper()) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// True for a token that is a bare acronym that could name a body: 2-6 capitals, not an
@@ -458,12 +470,12 @@ pub(crate) fn organizations_with(
     for (si, (s, toks)) in sentences.iter().zip(toks_all).enumerate() {
         let text = s.text.as_str();
         // The people named in this sentence, gathered once for every run of it.
-        let named: Vec<Span> = people
-            .iter()
-            .flat_map(|p| p.mentions.iter())
-            .filter(|m| m.sentence == si)
-            .map(|m| m.span)
-            .collect();
+        let mut named: Vec<Span> = Vec::new();
+        for m in people.iter().flat_map(|p| &p.mentions) {
+            if m.sentence == si {
+                named.push(m.span);
+            }
+        }
         let overlapping = |span: Span| {
             named
                 .iter()

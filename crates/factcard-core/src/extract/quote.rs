@@ -436,12 +436,7 @@ impl Ctx<'_> {
 
     fn resolve(&self, para: &Para, toks: &[Tok<'_>], np: Np) -> Speaker {
         let (a, b) = np;
-        let words: Vec<&Tok> = toks
-            .get(a..b)
-            .unwrap_or(&[])
-            .iter()
-            .filter(|t| t.is_word())
-            .collect();
+        let words = names::word_toks(toks, a, b);
         let (Some(first), Some(last)) = (toks.get(a), toks.get(b.saturating_sub(1))) else {
             return (None, None);
         };

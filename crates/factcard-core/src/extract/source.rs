@@ -225,9 +225,9 @@ pub(crate) fn sources_with(
     toks_all: &[Vec<Tok<'_>>],
 ) -> Vec<Source> {
     // An outlet is media by its name or by a cue at any mention ("the newspaper X").
-    let media: Vec<bool> = orgs
-        .iter()
-        .map(|o| {
+    let mut media: Vec<bool> = Vec::with_capacity(orgs.len());
+    for o in orgs {
+        media.push(
             is_media_name(&o.name)
                 || o.mentions.iter().any(|m| {
                     sentences.get(m.sentence).is_some_and(|s| {
@@ -235,9 +235,9 @@ pub(crate) fn sources_with(
                         let last = before.split_whitespace().last().unwrap_or("");
                         names::in_list(names::MEDIA_NOUNS, last)
                     })
-                })
-        })
-        .collect();
+                }),
+        );
+    }
     let mut out: Vec<Source> = Vec::new();
     for (si, (s, toks)) in sentences.iter().zip(toks_all).enumerate() {
         let text = s.text.as_str();
