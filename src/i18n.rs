@@ -171,7 +171,7 @@ impl Strings {
         if n == 1 {
             self.one_quote.to_owned()
         } else {
-            crate::text::fill(self.n_quotes, "{n}", &n.to_string())
+            factcard_core::extract::text::fill(self.n_quotes, "{n}", &n.to_string())
         }
     }
 }

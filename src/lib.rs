@@ -34,6 +34,5 @@ pub mod phase;
 pub mod slice;
 pub mod state;
 pub mod storage;
-pub mod text;
 
 pub use embed::{mount_all, start};

@@ -1,6 +1,6 @@
 //! The article's metadata as the page states it: headline, publication date, byline.
 
-use crate::text;
+use factcard_core::extract::text;
 use factcard_core::Date;
 use web_sys::{Document, Element};
 

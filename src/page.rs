@@ -8,7 +8,7 @@
 //! footers, forms, hidden elements, share/related/newsletter/promo/ad blocks, or a card host.
 
 use crate::error::CardError;
-use crate::text;
+use factcard_core::extract::text;
 use web_sys::{Document, Element, Node};
 
 /// Elements whose text is never article text.

@@ -520,7 +520,9 @@ fn qualifier(text: &str, approximate: bool) -> Option<&'static str> {
     let lower = format!(" {} ", words.join(" ").lowercase());
     QUALIFIERS
         .iter()
-        .find(|(phrase, _)| crate::text::contains(&lower, &[" ", phrase, " "].concat()))
+        .find(|(phrase, _)| {
+            factcard_core::extract::text::contains(&lower, &[" ", phrase, " "].concat())
+        })
         .map(|(_, label)| *label)
         .or(approximate.then_some("about"))
 }

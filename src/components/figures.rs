@@ -54,7 +54,7 @@ fn chart_view(items: &[&FigureItem], t: &'static Strings) -> H {
         })
         .collect::<Vec<_>>()
         .join("; ");
-    let label = crate::text::fill(t.chart, "{what}", &what);
+    let label = factcard_core::extract::text::fill(t.chart, "{what}", &what);
     H::new("figure", "fc-chart")
         .attr("role", "img")
         .attr("aria-label", &label)

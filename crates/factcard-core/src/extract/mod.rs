@@ -16,7 +16,7 @@ pub mod quote;
 pub mod sentence;
 pub mod source;
 pub mod summary;
-pub(crate) mod text;
+pub mod text;
 pub(crate) mod token;
 pub(crate) mod wordclass;
 pub(crate) mod wordset;
