@@ -119,12 +119,11 @@ impl H {
 }
 
 /// Adds a listener. One boxed closure type for every handler: the glue between the browser and
-/// Rust is then generated once.
+/// Rust is then generated once. The browser owns the handler from here: the Rust closure is
+/// freed when the element, and with it the listener, is garbage-collected.
 fn listen(target: &Element, kind: &str, handler: Box<dyn FnMut(Event)>) {
-    let closure = Closure::wrap(handler);
-    let _ = target.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref());
-    // The listener lives as long as its element: the page drops both together.
-    closure.forget();
+    let function = Closure::wrap(handler).into_js_value();
+    let _ = target.add_event_listener_with_callback(kind, function.unchecked_ref());
 }
 
 /// Sets (`name=""`) or removes the boolean attribute `name` of `element`.

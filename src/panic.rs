@@ -149,17 +149,12 @@ fn culprit() -> Option<Element> {
 pub fn blame_events(container: &Element, host: &Element) {
     for kind in ["click", "keydown"] {
         let marked = host.clone();
-        let mark = Closure::<dyn Fn()>::new(move || blame(Some(&marked)));
-        let unmark = Closure::<dyn Fn()>::new(|| blame(None));
-        let _ = container.add_event_listener_with_callback_and_bool(
-            kind,
-            mark.as_ref().unchecked_ref(),
-            true,
-        );
-        let _ = container.add_event_listener_with_callback(kind, unmark.as_ref().unchecked_ref());
-        // The listeners live as long as the card's container.
-        mark.forget();
-        unmark.forget();
+        // The browser owns the listeners: they go with the card's container.
+        let mark = Closure::<dyn Fn()>::new(move || blame(Some(&marked))).into_js_value();
+        let unmark = Closure::<dyn Fn()>::new(|| blame(None)).into_js_value();
+        let _ =
+            container.add_event_listener_with_callback_and_bool(kind, mark.unchecked_ref(), true);
+        let _ = container.add_event_listener_with_callback(kind, unmark.unchecked_ref());
     }
 }
 

@@ -190,7 +190,7 @@ fn ready_card(model: Arc<CardModel>, ctx: CardContext) -> H {
         let _ = body.0.append_child(panel);
     }
     if ctx.compact && ids.len() >= 2 {
-        tablist.0.set_attribute("hidden", "").ok();
+        set_flag(&tablist.0, "hidden", true);
         let list = tablist.0.clone();
         body = body.child(
             H::new("button", "fc-card__more")
