@@ -12,6 +12,10 @@ use factcard_core::{extract, Article, Options};
 use std::sync::Arc;
 use web_sys::Element;
 
+/// What extraction costs on a first visit, when the module's code compiles as it first runs, in
+/// milliseconds per KB of article text: measured 38 ms for a 98 KB article (13 ms warm).
+const EXTRACT_MS_PER_KB: f64 = 0.4;
+
 /// A card's facts, ready to show.
 #[derive(Debug, Clone)]
 pub struct Loaded {
@@ -57,8 +61,10 @@ pub async fn load(host: &Element, options: &HostOptions) -> Result<Loaded, CardE
 
     let start = slice::now();
     let found = page::find_article(&doc, options.article.as_deref())?;
-    // Reading, extracting and modelling may each end a slice (see `crate::slice`).
-    let mut paused = slice::pause_if_due().await;
+    // Reading, extracting and modelling may each end a slice (see `crate::slice`); a long
+    // article's extraction starts a task of its own.
+    let bytes: usize = found.paragraphs.iter().map(String::len).sum();
+    let mut paused = slice::pause_before(bytes as f64 / 1024.0 * EXTRACT_MS_PER_KB).await;
     let meta = PageMeta::read(&doc, Some(&found.root));
     let published = options.published.or(meta.published);
     let article = Article {
