@@ -44,7 +44,8 @@ for patch in "${patches[@]}"; do
     fi
     if ! (cd "$wt" && trunk build "${args[@]}" --dist "$dist" >"$wt/build.log" 2>&1); then
       verdict="BROKEN (does not build: $wt/build.log)"
-    elif (cd "$wt/tests/e2e" && node --test --test-name-pattern="$pattern" "$file" >"$wt/test.log" 2>&1); then
+    # A test that hangs on a mutant fails by its timeout: the mutant is killed.
+    elif (cd "$wt/tests/e2e" && node --test --test-timeout=180000 --test-name-pattern="$pattern" "$file" >"$wt/test.log" 2>&1); then
       verdict="SURVIVED (the test passed without the protection: $wt/test.log)"
     else
       verdict="killed"

@@ -300,6 +300,11 @@ pub fn aria_bool(value: bool) -> &'static str {
     }
 }
 
+/// The most items one section lists. An article of the card's 100 KB cap yields far fewer (the
+/// longest fixtures give about 110 quotations), so only a runaway curated sheet reaches it; it
+/// keeps the card's lists, and the work on them, bounded whatever the input.
+pub const MAX_ITEMS: usize = 250;
+
 /// Everything the card shows, ready to render.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CardModel {
@@ -349,14 +354,21 @@ impl CardModel {
             published,
             published_label: published.map(published_label),
             origin,
-            key_points: key_points(sheet),
-            figures: figures(sheet),
-            timeline: timeline(sheet, published),
-            people: people(sheet),
+            key_points: capped(key_points(sheet)),
+            figures: capped(figures(sheet)),
+            timeline: capped(timeline(sheet, published)),
+            people: capped(people(sheet)),
             quote_groups: quote_groups(sheet),
-            sources: sources(sheet),
+            sources: capped(sources(sheet)),
             organization_count: sheet.organizations.len(),
         };
+        // Quotations count one by one, across their speakers.
+        let mut left = MAX_ITEMS;
+        model.quote_groups.retain_mut(|g| {
+            g.quotes.truncate(left);
+            left -= g.quotes.len();
+            !g.quotes.is_empty()
+        });
         let facts: Vec<Vec<String>> = model
             .people
             .iter()
@@ -411,13 +423,19 @@ impl CardModel {
                     _ => w,
                 })
         };
+        // Each figure's head noun, worked out once.
+        let heads: Vec<Option<String>> = self.figures.iter().map(head).collect();
         let mut best: Vec<&FigureItem> = Vec::new();
-        for f in &self.figures {
-            let Some(h) = head(f) else { continue };
+        for (f, h) in self.figures.iter().zip(&heads) {
+            if h.is_none() {
+                continue;
+            }
             let mut group: Vec<&FigureItem> = self
                 .figures
                 .iter()
-                .filter(|g| g.unit == f.unit && g.amount > 0.0 && head(g).as_ref() == Some(&h))
+                .zip(&heads)
+                .filter(|(g, gh)| g.unit == f.unit && g.amount > 0.0 && *gh == h)
+                .map(|(g, _)| g)
                 .collect();
             group.dedup_by(|a, b| a.amount == b.amount);
             let top = |g: &[&FigureItem]| g.iter().map(|f| f.amount).fold(0.0, f64::max);
@@ -458,6 +476,22 @@ impl CardModel {
     }
 }
 
+/// How many items of each list of a sheet the model reads. Curated sheets have no size limit,
+/// and grouping and de-duplicating compare items pairwise: reading at most this many keeps that
+/// work small, with room for what de-duplication and filtering drop.
+const MAX_READ: usize = 4 * MAX_ITEMS;
+
+/// The first [`MAX_READ`] of a sheet's `items`, the ones the model reads.
+fn read<T>(items: &[T]) -> &[T] {
+    items.get(..MAX_READ).unwrap_or(items)
+}
+
+/// The first [`MAX_ITEMS`] of `items`.
+fn capped<T>(mut items: Vec<T>) -> Vec<T> {
+    items.truncate(MAX_ITEMS);
+    items
+}
+
 /// Trimmed, non-empty text.
 fn clean(text: &str) -> Option<String> {
     let t = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -465,8 +499,7 @@ fn clean(text: &str) -> Option<String> {
 }
 
 fn key_points(sheet: &FactSheet) -> Vec<KeyPointItem> {
-    sheet
-        .key_points
+    read(&sheet.key_points)
         .iter()
         .filter_map(|k| {
             Some(KeyPointItem {
@@ -478,8 +511,7 @@ fn key_points(sheet: &FactSheet) -> Vec<KeyPointItem> {
 }
 
 fn figures(sheet: &FactSheet) -> Vec<FigureItem> {
-    sheet
-        .figures
+    read(&sheet.figures)
         .iter()
         .filter(|f| f.value.is_finite())
         .map(|f| {
@@ -530,7 +562,7 @@ fn qualifier(text: &str, approximate: bool) -> Option<&'static str> {
 fn timeline(sheet: &FactSheet, published: Option<Date>) -> Vec<EventItem> {
     let mut dated: Vec<(PartialDate, EventItem)> = Vec::new();
     let mut undated: Vec<EventItem> = Vec::new();
-    for e in &sheet.events {
+    for e in read(&sheet.events) {
         let expression = clean(&e.text);
         let text = clean(&e.description)
             .or_else(|| Provenance::of(sheet, e.sentence).text)
@@ -580,14 +612,12 @@ fn timeline(sheet: &FactSheet, published: Option<Date>) -> Vec<EventItem> {
 }
 
 fn people(sheet: &FactSheet) -> Vec<PersonItem> {
-    sheet
-        .people
+    read(&sheet.people)
         .iter()
         .enumerate()
         .filter_map(|(i, p)| {
             let name = clean(&p.name)?;
-            let quotes: Vec<QuoteItem> = sheet
-                .quotes
+            let quotes: Vec<QuoteItem> = read(&sheet.quotes)
                 .iter()
                 .filter(|q| {
                     q.person == Some(i) || q.speaker.as_deref().map(str::trim) == Some(&name)
@@ -625,7 +655,7 @@ fn bare_quote(text: &str) -> &str {
 
 fn quote_groups(sheet: &FactSheet) -> Vec<QuoteGroup> {
     let mut groups: Vec<QuoteGroup> = Vec::new();
-    for q in &sheet.quotes {
+    for q in read(&sheet.quotes) {
         // A quotation cut where the sentence goes on ("…we can confirm," Doe said) loses
         // its dangling comma; the words themselves are never changed.
         let Some(text) = clean(bare_quote(&q.text)) else {
@@ -638,7 +668,11 @@ fn quote_groups(sheet: &FactSheet) -> Vec<QuoteGroup> {
             .map(|s| capitalize(&s))
             .unwrap_or_else(|| "Unattributed".to_owned());
         let role = person
-            .or_else(|| sheet.people.iter().find(|p| p.name.trim() == speaker))
+            .or_else(|| {
+                read(&sheet.people)
+                    .iter()
+                    .find(|p| p.name.trim() == speaker)
+            })
             .and_then(|p| p.role.as_deref())
             .and_then(clean)
             .map(|r| capitalize(&r));
@@ -662,7 +696,7 @@ fn quote_groups(sheet: &FactSheet) -> Vec<QuoteGroup> {
 /// first basis stated and the number of claims it makes.
 fn sources(sheet: &FactSheet) -> Vec<SourceItem> {
     let mut out: Vec<SourceItem> = Vec::new();
-    for s in &sheet.sources {
+    for s in read(&sheet.sources) {
         let Some(name) = clean(&s.name) else { continue };
         let basis = s.basis.as_deref().and_then(clean).map(|b| capitalize(&b));
         let same = |o: &&mut SourceItem| o.status == s.status && o.name.eq_ignore_ascii_case(&name);
@@ -947,5 +981,45 @@ mod tests {
         let ruiz = &m.people[0];
         assert_eq!(ruiz.quotes.len(), 2);
         assert_eq!(ruiz.quote_count, 2);
+    }
+
+    #[test]
+    fn a_runaway_sheet_is_cut_to_bounded_lists() {
+        use factcard_core::{Figure, Person, Quote};
+        let n = 20_000;
+        let sheet = FactSheet {
+            figures: (0..n)
+                .map(|i| Figure {
+                    text: format!("{i} tonnes"),
+                    value: i as f64 + 1.0,
+                    counts: "tonnes of steel".into(),
+                    ..Figure::default()
+                })
+                .collect(),
+            people: (0..n)
+                .map(|i| Person {
+                    name: format!("Person {i}"),
+                    ..Person::default()
+                })
+                .collect(),
+            quotes: (0..n)
+                .map(|i| Quote {
+                    text: format!("Quote number {i}"),
+                    person: Some(i),
+                    ..Quote::default()
+                })
+                .collect(),
+            ..FactSheet::default()
+        };
+        // Pairwise grouping over 20,000 items would take minutes; the cut keeps it instant.
+        let model = CardModel::new(&sheet, Origin::Curated, None, None);
+        assert_eq!(model.figures.len(), MAX_ITEMS);
+        assert_eq!(model.people.len(), MAX_ITEMS);
+        assert_eq!(model.count(SectionId::Quotes), MAX_ITEMS);
+        assert_eq!(
+            model.figures[0].amount, 1.0,
+            "the first ones, in the sheet's order"
+        );
+        assert!(model.chart().len() >= 2);
     }
 }

@@ -40,36 +40,21 @@ pub fn people_view(model: &CardModel, ctx: CardContext) -> H {
                 .text(" ")
                 .child(H::new("span", "fc-person__quotes").text(&t.quote_count(p.quote_count)));
         }
-        let mut body = H::new("div", "fc-person__details")
+        let body = H::new("div", "fc-person__details")
             .attr("id", &details)
             .flag("hidden", true);
-        if !p.quotes.is_empty() {
-            body = body
-                .child(H::new("p", "fc-person__heading").text(t.quotes))
-                .child(
-                    H::new("ul", "fc-person__said")
-                        .attr("role", "list")
-                        .children(p.quotes.iter().map(|q| {
-                            H::new("li", "fc-person__quote")
-                                .text("“")
-                                .text(&q.text)
-                                .text("”")
-                        })),
-                );
-        }
-        if !p.facts.is_empty() {
-            body = body
-                .child(H::new("p", "fc-person__heading").text(t.facts_with))
-                .child(
-                    H::new("ul", "fc-person__facts")
-                        .attr("role", "list")
-                        .children(
-                            p.facts
-                                .iter()
-                                .map(|f| H::new("li", "fc-person__fact").text(f)),
-                        ),
-                );
-        }
+        let said = p.quotes.iter().map(|q| {
+            H::new("li", "fc-person__quote")
+                .text("“")
+                .text(&q.text)
+                .text("”")
+        });
+        let body = headed_list(body, t.quotes, "fc-person__said", said.collect());
+        let facts = p
+            .facts
+            .iter()
+            .map(|f| H::new("li", "fc-person__fact").text(f));
+        let body = headed_list(body, t.facts_with, "fc-person__facts", facts.collect());
         let body = body.child_opt(fact_source(ctx, &p.source, SectionId::People, "person", i));
         let item = H::new("li", "fc-person")
             .attr_opt("title", p.source.tooltip().as_deref())
@@ -94,4 +79,13 @@ pub fn people_view(model: &CardModel, ctx: CardContext) -> H {
         item.child(toggle).child(body)
     });
     list.children(items.collect::<Vec<_>>())
+}
+
+/// `body` with a `heading` and the list of `items` (class `class`) under it, when there are any.
+fn headed_list(body: H, heading: &str, class: &str, items: Vec<H>) -> H {
+    if items.is_empty() {
+        return body;
+    }
+    body.child(H::new("p", "fc-person__heading").text(heading))
+        .child(H::new("ul", class).attr("role", "list").children(items))
 }
