@@ -6,7 +6,6 @@ use crate::dom::{set_flag, H};
 use crate::state::{aria_bool, Provenance, SectionId};
 use crate::{events, fragment, highlight};
 use std::cell::Cell;
-use std::rc::Rc;
 
 /// The "Source" disclosure of one fact of the card `card`, from `source`, shown in `section` as
 /// the `index`th fact of its `kind` (`key-point`, `figure`, `event`, `person`, `quote`,
@@ -33,7 +32,7 @@ pub fn fact_source(
         .attr("aria-expanded", "false")
         .attr("aria-controls", &uid)
         .text(t.source);
-    let open = Rc::new(Cell::new(false));
+    let open = Cell::new(false);
     let built = Cell::new(false);
     let (button, panel) = (toggle.0.clone(), body.0.clone());
     let toggle = toggle.on("click", move |_| {
