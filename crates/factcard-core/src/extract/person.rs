@@ -214,11 +214,16 @@ fn appositive(text: &str, toks: &[Tok<'_>], comma: usize) -> Option<Option<Strin
     Some(Some(text_of(text, toks, start, end).to_owned()))
 }
 
-/// Name words of a run after dropping leading function words and titles; returns the first name
-/// token, the title split point and the name's last token + 1.
+/// Name words of a run after dropping leading function words, days ("told reporters Friday
+/// President Jane Roe") and titles; returns the first name token, the title split point and the
+/// name's last token + 1.
 fn name_part(toks: &[Tok<'_>], a: usize, b: usize) -> (usize, Option<usize>, usize) {
     let mut a = a;
-    while a < b && toks.get(a).is_some_and(|t| t.has(wordclass::FUNCTION)) {
+    while a < b
+        && toks
+            .get(a)
+            .is_some_and(|t| t.has(wordclass::FUNCTION | wordclass::DAY))
+    {
         // An abbreviated title ("Mr.") is kept: it is a cue, not a function word.
         if is_title(toks, a) {
             break;
@@ -544,6 +549,8 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         ("Kremlin spokesman Dmitry Ivanov confirmed the report.", &["Dmitry Ivanov [Kremlin spokesman]"]),
         ("Russian President Vladimir Petrov is set to meet them.", &["Vladimir Petrov [Russian President]"]),
+        // A day before a title is not part of the role.
+        ("The spokesman told reporters Friday President Jane Roe was dismayed.", &["Jane Roe [President]"]),
         ("The women accused Pavel Orlov, governor of the Tomsk region, of lying.", &["Pavel Orlov [governor of the Tomsk region]"]),
         ("\"I thought a lot,\" Pakistan-based developer Ammar Khan wrote.", &["Ammar Khan [Pakistan-based developer]"]),
         ("Staff from the office of Communications Minister Malcolm Turner took part.", &["Malcolm Turner [Communications Minister]"]),
@@ -611,5 +618,81 @@ mod tests {
         ] {
             let _ = run(&[s]);
         }
+    }
+}
+
+/// How many sentences back a person known to have a pronoun's gender is preferred, as its
+/// antecedent, to a more recent person of unknown gender (see [`antecedent`]).
+const GENDER_REACH: usize = 2;
+
+/// A person's gender as the text shows it, `Some(false)` for a woman: the first name, a
+/// gendered role ("her mother", "spokeswoman") or a title at a mention ("Mrs. Roe").
+pub(crate) fn gender(p: &Person, sentences: &[Sentence]) -> Option<bool> {
+    let first = p.name.split_whitespace().next().unwrap_or("");
+    if let Some(Some(g)) = names::first_name(first) {
+        return Some(g);
+    }
+    if let Some(g) = p
+        .role
+        .as_deref()
+        .and_then(|r| r.split_whitespace().rev().find_map(names::gendered_noun))
+    {
+        return Some(g);
+    }
+    p.mentions.iter().find_map(|m| {
+        let text = sentences.get(m.sentence)?.text.as_str();
+        let word = text
+            .get(m.span.start..m.span.end)?
+            .split(['.', ' '])
+            .next()?;
+        names::in_list(names::ABBREV_TITLES, word)
+            .then(|| names::gendered_noun(word))
+            .flatten()
+    })
+}
+
+/// The index in `people` of the person a pronoun of gender `want` at `at` (sentence, offset)
+/// stands for: the one mentioned last before it whose gender does not contradict the
+/// pronoun's, leaving out mentions where `skip(sentence, offset)` holds. When that person's
+/// gender is unknown but someone mentioned in the last [`GENDER_REACH`] sentences is known to
+/// have the pronoun's gender, that one: a writer says "she said" of the one woman in view
+/// ("Mrs. Jane Roe … President John Doe … she said").
+pub(crate) fn antecedent(
+    people: &[Person],
+    sentences: &[Sentence],
+    at: (usize, usize),
+    want: Option<bool>,
+    skip: &dyn Fn(usize, usize) -> bool,
+) -> Option<usize> {
+    // (sentence, offset, person) of the latest compatible mention, and of the latest mention
+    // of someone known to have the pronoun's gender.
+    let mut best: Option<(usize, usize, usize)> = None;
+    let mut known: Option<(usize, usize, usize)> = None;
+    let mut best_known_gender = false;
+    for (pi, p) in people.iter().enumerate() {
+        let have = want.and(gender(p, sentences));
+        if matches!((want, have), (Some(want), Some(have)) if want != have) {
+            continue;
+        }
+        for m in &p.mentions {
+            let key = (m.sentence, m.span.start, pi);
+            if (key.0, key.1) >= at || skip(key.0, key.1) {
+                continue;
+            }
+            if best.is_none_or(|(s, o, _)| (key.0, key.1) > (s, o)) {
+                best = Some(key);
+                best_known_gender = have.is_some();
+            }
+            if have.is_some()
+                && key.0 + GENDER_REACH >= at.0
+                && known.is_none_or(|(s, o, _)| (key.0, key.1) > (s, o))
+            {
+                known = Some(key);
+            }
+        }
+    }
+    match (best, known) {
+        (Some(_), Some(k)) if !best_known_gender => Some(k.2),
+        (b, _) => b.map(|b| b.2),
     }
 }

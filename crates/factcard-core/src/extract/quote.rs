@@ -13,11 +13,12 @@
 //! Mr. Roe`, `one woman said`), before the opening mark (`Roe said: "…"`, `according to X`), from
 //! the subject of a speech verb earlier in the sentence (`Russian mothers accused the Kremlin of
 //! … "…"`), or from the previous quotation of the same paragraph. A surname becomes the person's
-//! fullest name and `person` its index; a pronoun becomes the most recent person mentioned whose
-//! first name does not contradict it; a description ("one woman", "officials") is kept as written.
+//! fullest name and `person` its index; a pronoun becomes the person it stands for (see
+//! [`person::antecedent`]); a description ("one woman", "officials") is kept as written.
 
 use super::names::{self, Kind, Tok};
 use super::organization;
+use super::person;
 use super::wordclass;
 use super::wordset::{words, Words};
 use crate::extract::charclass::CharClass;
@@ -359,32 +360,6 @@ impl Ctx<'_> {
             .is_some_and(|r| r.iter().any(|&(s, e)| s <= pos && pos < e))
     }
 
-    /// A person's gender as the text shows it: the first name, a gendered role ("her mother",
-    /// "spokeswoman") or a title at a mention ("Mrs. Roe").
-    fn gender(&self, p: &Person) -> Option<bool> {
-        let first = p.name.split_whitespace().next().unwrap_or("");
-        if let Some(Some(g)) = names::first_name(first) {
-            return Some(g);
-        }
-        if let Some(g) = p
-            .role
-            .as_deref()
-            .and_then(|r| r.split_whitespace().rev().find_map(names::gendered_noun))
-        {
-            return Some(g);
-        }
-        p.mentions.iter().find_map(|m| {
-            let text = self.sentences.get(m.sentence)?.text.as_str();
-            let word = text
-                .get(m.span.start..m.span.end)?
-                .split(['.', ' '])
-                .next()?;
-            names::in_list(names::ABBREV_TITLES, word)
-                .then(|| names::gendered_noun(word))
-                .flatten()
-        })
-    }
-
     /// The organization mentioned most recently before (sentence `si`, offset `pos`), within
     /// the two sentences before: what "it said" stands for.
     fn recent_org(&self, si: usize, pos: usize) -> Option<&Organization> {
@@ -413,25 +388,11 @@ impl Ctx<'_> {
         })
     }
 
-    /// The most recent person mentioned before (sentence `si`, offset `pos`) whose first name
-    /// does not contradict the pronoun's gender.
+    /// The person a pronoun of `gender` at (sentence `si`, offset `pos`) stands for (see
+    /// [`person::antecedent`]); a name inside a quotation is someone spoken about, not one.
     fn recent_person(&self, si: usize, pos: usize, gender: Option<bool>) -> Option<usize> {
-        let mut best: Option<(usize, usize, usize)> = None;
-        for (pi, p) in self.people.iter().enumerate() {
-            if let (Some(want), Some(have)) = (gender, self.gender(p)) {
-                if want != have {
-                    continue;
-                }
-            }
-            for m in &p.mentions {
-                let before = m.sentence < si || (m.sentence == si && m.span.start < pos);
-                let before = before && !self.in_quote(m.sentence, m.span.start);
-                if before && best.is_none_or(|(s, o, _)| (m.sentence, m.span.start) > (s, o)) {
-                    best = Some((m.sentence, m.span.start, pi));
-                }
-            }
-        }
-        best.map(|b| b.2)
+        let quoted = |s: usize, o: usize| self.in_quote(s, o);
+        person::antecedent(self.people, self.sentences, (si, pos), gender, &quoted)
     }
 
     fn resolve(&self, para: &Para, toks: &[Tok<'_>], np: Np) -> Speaker {
@@ -737,6 +698,9 @@ mod tests {
          &["Lucy Brown was full of life, <Anna>", "We will never get over this. <Anna>"]),
         ("Harriet Cole spoke to Mrs. Lane. | “It was a terrible year,” Mrs. Lane said. | Tom Baker arrived later. | “I agree with every word,” she said.",
          &["It was a terrible year, <Lane>", "I agree with every word, <Lane>"]),
+        // "she" is the one woman in view, not the man of unknown gender named after her.
+        ("The minister, Mrs. Adaeze Okafor, spoke on Wednesday. | The figure surpassed what President Obinna Eze had asked for. | “Works is always on the priority list,” she said.",
+         &["Works is always on the priority list, <Adaeze Okafor>"]),
         // "it" stands for the body named just before.
         ("The Environment Agency issued a flood warning. | “Residents should prepare to leave,” it said in a statement.",
          &["Residents should prepare to leave, <Environment Agency>"]),

@@ -24,6 +24,7 @@
 
 use super::names::{self, Kind, Tok};
 use super::organization::is_media_name;
+use super::person;
 use super::wordclass;
 use super::wordset::{words, Words};
 use crate::model::{Organization, Person, Sentence, Source, Span, Status};
@@ -176,29 +177,6 @@ fn name_of(
     None
 }
 
-/// The most recent person mentioned before sentence `si`'s offset `pos`.
-fn recent_person(people: &[Person], si: usize, pos: usize, gender: Option<bool>) -> Option<String> {
-    let mut best: Option<((usize, usize), &Person)> = None;
-    for p in people {
-        let g = p
-            .name
-            .split_whitespace()
-            .next()
-            .and_then(names::first_name)
-            .flatten();
-        if matches!((gender, g), (Some(a), Some(b)) if a != b) {
-            continue;
-        }
-        for m in &p.mentions {
-            let key = (m.sentence, m.span.start);
-            if key < (si, pos) && best.is_none_or(|(k, _)| key > k) {
-                best = Some((key, p));
-            }
-        }
-    }
-    best.map(|(_, p)| p.name.clone())
-}
-
 /// Finds who confirmed, reported, claimed, assessed or denied what.
 ///
 /// ```
@@ -346,8 +324,12 @@ pub(crate) fn sources_with(
             };
             let named = match pron {
                 Some(g) => g
-                    .and_then(|g| recent_person(people, si, span.start, Some(g)))
-                    .map(|n| (n, true, false)),
+                    .and_then(|g| {
+                        let at = (si, span.start);
+                        person::antecedent(people, sentences, at, Some(g), &|_, _| false)
+                    })
+                    .and_then(|i| people.get(i))
+                    .map(|p| (p.name.clone(), true, false)),
                 None => name_of(si, span, &phrase, people, orgs, &media),
             };
             let Some((name, is_named, is_media)) = named else {
