@@ -7,7 +7,9 @@
 //! end of a paragraph (news style for a quote running on) ends there.
 //!
 //! Not quotations: one-word quotes, titles and names in quotes (every word capitalised, no final
-//! punctuation: "Super Mario Run"), and short scare quotes inside a phrase ("the "jobs machine"").
+//! punctuation: "Super Mario Run", or only the sentence's full stop inside the closing mark of a
+//! title within the sentence: with titles such as "The Kiss Was Beautiful."), and short scare
+//! quotes inside a phrase ("the "jobs machine"").
 //!
 //! The speaker is found, in order, after the closing mark (`"…," Roe told reporters`, `said
 //! Mr. Roe`, `one woman said`), before the opening mark (`Roe said: "…"`, `according to X`), from
@@ -570,6 +572,11 @@ pub(crate) fn quotes_with_tokens(
             if n_words <= 3 && !ends_punct && embedded && c.is_some() {
                 continue;
             }
+            // A title inside a sentence, with the sentence's full stop inside the closing mark
+            // (American style): "on Sinclair's “America This Week.”"
+            if embedded && content.strip_suffix('.').is_some_and(is_title) {
+                continue;
+            }
             // A term being named ("a technique called "…"", "known as "…"", "bears the name of
             // "…"") or a phrase used as a noun after a determiner ("the "…" pierces").
             let prev2 = o.checked_sub(2).and_then(|i| toks.get(i));
@@ -684,6 +691,7 @@ mod tests {
         ("The report also suggested the U.S. might not be the \"jobs machine\" it thinks it is.", &[]),
         ("Nintendo announced \"Super Mario Run,\" a new game.", &[]),
         ("Putin revived a Soviet-era \"Mother Heroine\" award.", &[]),
+        ("She spoke during her first interview on the network’s “America This Week.”", &[]),
         ("It was called \"terrorism,\" wrongly.", &[]),
         ("Scientists used a method called \"fast field cycling\" to test it.", &[]),
         ("The process is known as \"assisted natural regeneration.\" It takes years.", &[]),
