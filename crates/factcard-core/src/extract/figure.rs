@@ -82,6 +82,8 @@ static NOT_COUNTS: &Words = words![
     "x",
     "by",
     "times",
+    // An address: "the 2300 block of Greenbush Place".
+    "block",
     "percentile",
     "th",
     "st",
@@ -95,6 +97,25 @@ static NOT_COUNTS: &Words = words![
     "EST",
     "PST",
     "CET",
+];
+/// Last words of street names, after a house number that is not a figure ("10 Downing Street").
+static STREETS: &Words = words![
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "place",
+    "lane",
+    "drive",
+    "boulevard",
+    "way",
+    "court",
+    "square",
+    "terrace",
+    "crescent",
+    "highway",
 ];
 /// Measure units as written; the unit name of each is at the same place in [`UNIT_NAMES`].
 static UNITS: &Words = words![
@@ -634,6 +655,17 @@ fn figure(cx: &Cx, a: &Amount, si: usize, earlier: &[Figure]) -> Option<(Figure,
         }
     }
     let (np_first, np_last) = noun_phrase(cx, k);
+    // A street address: "10 Downing Street", "1600 Pennsylvania Avenue".
+    if a.digits
+        && a.unit.is_none()
+        && np_first == Some(a.last + 1)
+        && cx.word(a.last + 1).is_some_and(is_capitalized)
+        && np_last
+            .and_then(|l| cx.word(l))
+            .is_some_and(|w| is_in(w, STREETS))
+    {
+        return None;
+    }
     let mut counts = match (np_first, np_last) {
         (Some(f), Some(l)) => render(cx, f, l),
         _ => String::new(),
@@ -845,6 +877,7 @@ mod tests {
             ("The award offers cash incentives for women with 10 children or more.", &[("10 children or more", 10.0, None, "children", false)]),
             ("The fund will spend $4.8 billion on roads.", &[("$4.8 billion", 4.8e9, Some("USD"), "", false)]),
             ("The club paid £3m for the striker.", &[("£3m", 3e6, Some("GBP"), "", false)]),
+            ("Police were sent to the 2300 block of Greenbush Place and to 10 Downing Street.", &[]),
             ("It's valued at $150,000.", &[("$150,000", 1.5e5, Some("USD"), "", false)]),
             ("Unemployment rose to 12 percent of the workforce.", &[("12 percent", 12.0, Some("percent"), "workforce", false)]),
             ("Turnout fell 12% in the capital.", &[("12%", 12.0, Some("percent"), "", false)]),
