@@ -1,6 +1,6 @@
 //! People: full names found through the cues news copy gives, merged with their later mentions.
 //!
-//! A run of capitalised words (see [`names::cap_runs`]) is a person's full name when one of these
+//! A run of capitalised words (see `names::cap_runs`) is a person's full name when one of these
 //! cues holds:
 //!
 //! * a title or role stands before it, inside the run ("Russian President Jane Roe", "Sen. Roe")

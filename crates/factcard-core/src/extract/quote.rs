@@ -1,7 +1,9 @@
 //! Quotes: direct quotations of two words or more, with their speakers.
 //!
 //! Quotation marks are paired per paragraph (straight `"` alternate open/close; curly `“` opens
-//! and `”` closes), so a quotation may cross the sentence splitter's boundaries: it is attached to
+//! and `”` closes; British single marks `‘…’` are told from apostrophes, see `single_pairs`; a
+//! quotation inside another belongs to it), so a quotation may cross the sentence splitter's
+//! boundaries: it is attached to
 //! the sentence where it opens, its `span` stays inside that sentence and `text` holds the whole
 //! quotation without the marks but with the punctuation inside them. A quotation left open at the
 //! end of a paragraph (news style for a quote running on) ends there.
@@ -16,7 +18,7 @@
 //! the subject of a speech verb earlier in the sentence (`Russian mothers accused the Kremlin of
 //! … "…"`), or from the previous quotation of the same paragraph. A surname becomes the person's
 //! fullest name and `person` its index; a pronoun becomes the person it stands for (see
-//! [`person::antecedent`]); a description ("one woman", "officials") is kept as written.
+//! `person::antecedent`); a description ("one woman", "officials") is kept as written.
 
 use super::names::{self, Kind, Tok};
 use super::organization;
@@ -81,8 +83,98 @@ fn paragraphs(sentences: &[Sentence]) -> Vec<Para> {
     out
 }
 
-/// Pairs quotation marks: (open token, close token or `None` when left open).
+/// Pairs quotation marks: (open token, close token or `None` when left open), in order. Double
+/// marks pair as [`double_pairs`] says, single ones as [`single_pairs`]; a quotation inside
+/// another (“… ‘…’ …”, or British ‘… “…” …’) is part of the outer one.
 fn pairs(toks: &[Tok<'_>]) -> Vec<(usize, Option<usize>)> {
+    let doubles = double_pairs(toks);
+    let singles = single_pairs(toks);
+    if singles.is_empty() {
+        return doubles;
+    }
+    // A closed pair `p` inside the closed pair `q`.
+    let inside = |p: &(usize, Option<usize>), q: &(usize, Option<usize>)| match (p.1, q.1) {
+        (Some(pe), Some(qe)) => q.0 < p.0 && pe < qe,
+        _ => false,
+    };
+    let outer = |p: &(usize, Option<usize>), others: &[(usize, Option<usize>)]| {
+        !others.iter().any(|q| inside(p, q))
+    };
+    let mut out = Vec::with_capacity(doubles.len() + singles.len());
+    let (mut d, mut s) = (doubles.iter().peekable(), singles.iter().peekable());
+    loop {
+        let next = match (d.peek(), s.peek()) {
+            (Some(a), Some(b)) if a.0 < b.0 => d.next().filter(|p| outer(p, &singles)),
+            (Some(_), None) => d.next().filter(|p| outer(p, &singles)),
+            (_, Some(_)) => s.next().filter(|p| outer(p, &doubles)),
+            (None, None) => break,
+        };
+        out.extend(next.copied());
+    }
+    out
+}
+
+/// Pairs single quotation marks, the British style and a quotation inside a quotation. As `’`
+/// is also the apostrophe, a `‘` opens only at the start of a word ("‘90s" is an elision, not a
+/// quotation) and closes at the first `’` that ends a word before the next `‘`, preferring one
+/// right after the quotation's own punctuation (‘The players’ union agreed,’ she said); without
+/// such a `’` there is no quotation.
+fn single_pairs(toks: &[Tok<'_>]) -> Vec<(usize, Option<usize>)> {
+    let mark = |j: usize, m: &str| {
+        toks.get(j)
+            .is_some_and(|t| t.kind == Kind::Punct && t.is(m))
+    };
+    // Token `j` touches the token before it / after it.
+    let glued_before = |j: usize| {
+        j > 0
+            && toks
+                .get(j - 1)
+                .zip(toks.get(j))
+                .is_some_and(|(a, b)| a.end == b.start)
+    };
+    let glued_after = |j: usize| {
+        toks.get(j)
+            .zip(toks.get(j + 1))
+            .is_some_and(|(a, b)| a.end == b.start)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let opens = mark(i, "‘")
+            && !glued_before(i)
+            && glued_after(i)
+            && toks.get(i + 1).is_some_and(Tok::is_word);
+        if !opens {
+            i += 1;
+            continue;
+        }
+        let limit = (i + 1..toks.len())
+            .find(|&j| mark(j, "‘"))
+            .unwrap_or(toks.len());
+        let closes = |j: &usize| {
+            mark(*j, "’")
+                && glued_before(*j)
+                && !(glued_after(*j) && toks.get(j + 1).is_some_and(Tok::is_word))
+        };
+        let after_punct = |j: &usize| {
+            toks.get(j - 1)
+                .is_some_and(|t| matches!(t.text, "," | "." | "!" | "?" | "…"))
+        };
+        let close = (i + 1..limit)
+            .filter(closes)
+            .find(after_punct)
+            .or_else(|| (i + 1..limit).find(closes));
+        if let Some(c) = close {
+            out.push((i, Some(c)));
+        }
+        i = close.map_or(limit, |c| c + 1);
+    }
+    out
+}
+
+/// Pairs double quotation marks: straight `"` alternate open/close; `“`, `«` and `„` open and
+/// `”`, `»` close, a new opening mark ending a quotation left open.
+fn double_pairs(toks: &[Tok<'_>]) -> Vec<(usize, Option<usize>)> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     // Quotation marks are punctuation tokens: words and numbers need no comparison.
@@ -391,7 +483,7 @@ impl Ctx<'_> {
     }
 
     /// The person a pronoun of `gender` at (sentence `si`, offset `pos`) stands for (see
-    /// [`person::antecedent`]); a name inside a quotation is someone spoken about, not one.
+    /// `person::antecedent`); a name inside a quotation is someone spoken about, not one.
     fn recent_person(&self, si: usize, pos: usize, gender: Option<bool>) -> Option<usize> {
         let quoted = |s: usize, o: usize| self.in_quote(s, o);
         person::antecedent(self.people, self.sentences, (si, pos), gender, &quoted)
@@ -706,6 +798,12 @@ mod tests {
          &["Lucy Brown was full of life, <Anna>", "We will never get over this. <Anna>"]),
         ("Harriet Cole spoke to Mrs. Lane. | “It was a terrible year,” Mrs. Lane said. | Tom Baker arrived later. | “I agree with every word,” she said.",
          &["It was a terrible year, <Lane>", "I agree with every word, <Lane>"]),
+        // Single quotation marks (British style), against apostrophes, elisions and nesting.
+        ("‘It was a phenomenal quarter,’ Chief Executive Jane Roe said in a statement. ‘We have amazing new products still to come.’",
+         &["It was a phenomenal quarter, <Jane Roe>", "We have amazing new products still to come. <Jane Roe>"]),
+        ("Chief Executive Jane Roe spoke first. | ‘The players’ union agreed with us,’ she said.", &["The players’ union agreed with us, <Jane Roe>"]),
+        ("“He told me ‘never again, not after this’ and left,” Tom Lane said.", &["He told me ‘never again, not after this’ and left, <Tom Lane>"]),
+        ("Hits of the ‘90s were played at the club’s party.", &[]),
         // "she" is the one woman in view, not the man of unknown gender named after her.
         ("The minister, Mrs. Adaeze Okafor, spoke on Wednesday. | The figure surpassed what President Obinna Eze had asked for. | “Works is always on the priority list,” she said.",
          &["Works is always on the priority list, <Adaeze Okafor>"]),
