@@ -118,7 +118,8 @@ fn pairs(toks: &[Tok<'_>]) -> Vec<(usize, Option<usize>)> {
 /// is also the apostrophe, a `‘` opens only at the start of a word ("‘90s" is an elision, not a
 /// quotation) and closes at the first `’` that ends a word before the next `‘`, preferring one
 /// right after the quotation's own punctuation (‘The players’ union agreed,’ she said); without
-/// such a `’` there is no quotation.
+/// such a `’` there is no quotation. Straight `'…'` pair the same way, but only with the
+/// punctuation before the closing mark ('It was great,' she said).
 fn single_pairs(toks: &[Tok<'_>]) -> Vec<(usize, Option<usize>)> {
     let mark = |j: usize, m: &str| {
         toks.get(j)
@@ -140,7 +141,7 @@ fn single_pairs(toks: &[Tok<'_>]) -> Vec<(usize, Option<usize>)> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let opens = mark(i, "‘")
+        let opens = (mark(i, "‘") || mark(i, "'"))
             && !glued_before(i)
             && glued_after(i)
             && toks.get(i + 1).is_some_and(Tok::is_word);
@@ -149,10 +150,10 @@ fn single_pairs(toks: &[Tok<'_>]) -> Vec<(usize, Option<usize>)> {
             continue;
         }
         let limit = (i + 1..toks.len())
-            .find(|&j| mark(j, "‘"))
+            .find(|&j| mark(j, "‘") || (mark(j, "'") && !glued_before(j)))
             .unwrap_or(toks.len());
         let closes = |j: &usize| {
-            mark(*j, "’")
+            (mark(*j, "’") || mark(*j, "'"))
                 && glued_before(*j)
                 && !(glued_after(*j) && toks.get(j + 1).is_some_and(Tok::is_word))
         };
@@ -160,10 +161,13 @@ fn single_pairs(toks: &[Tok<'_>]) -> Vec<(usize, Option<usize>)> {
             toks.get(j - 1)
                 .is_some_and(|t| matches!(t.text, "," | "." | "!" | "?" | "…"))
         };
+        // Straight marks, far more often apostrophes ('tis, rock 'n' roll), close only after
+        // the quotation's punctuation.
+        let straight = mark(i, "'");
         let close = (i + 1..limit)
             .filter(closes)
             .find(after_punct)
-            .or_else(|| (i + 1..limit).find(closes));
+            .or_else(|| (i + 1..limit).find(closes).filter(|_| !straight));
         if let Some(c) = close {
             out.push((i, Some(c)));
         }
@@ -804,6 +808,8 @@ mod tests {
         ("Chief Executive Jane Roe spoke first. | ‘The players’ union agreed with us,’ she said.", &["The players’ union agreed with us, <Jane Roe>"]),
         ("“He told me ‘never again, not after this’ and left,” Tom Lane said.", &["He told me ‘never again, not after this’ and left, <Tom Lane>"]),
         ("Hits of the ‘90s were played at the club’s party.", &[]),
+        ("'It was a terrible year,' Jane Roe said. | 'Tis the season: rock 'n' roll is back, the players' coach said.",
+         &["It was a terrible year, <Jane Roe>"]),
         // "she" is the one woman in view, not the man of unknown gender named after her.
         ("The minister, Mrs. Adaeze Okafor, spoke on Wednesday. | The figure surpassed what President Obinna Eze had asked for. | “Works is always on the priority list,” she said.",
          &["Works is always on the priority list, <Adaeze Okafor>"]),
