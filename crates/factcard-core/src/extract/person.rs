@@ -30,6 +30,9 @@ struct Found {
     display: String,
     role: Option<String>,
     strong: bool,
+    /// A first name after "Sir" or "Dame" alone ("Sir Keir"): British usage for a knight or
+    /// dame named before in full.
+    knight: bool,
 }
 
 /// Last words of capitalised runs that name things, not people ("Data Retention Bill").
@@ -153,6 +156,11 @@ fn is_honorific(w: &str) -> bool {
         words!["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",],
         w,
     )
+}
+
+/// True when token `i` is "Sir" or "Dame".
+fn is_knighthood(toks: &[Tok<'_>], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.is("Sir") || t.is("Dame"))
 }
 
 fn is_title(toks: &[Tok<'_>], i: usize) -> bool {
@@ -328,6 +336,7 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
                     display: name.clone(),
                     role: Some("photographer".to_owned()),
                     strong: true,
+                    knight: false,
                 });
             }
         }
@@ -367,6 +376,8 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
             }
             let mut role: Option<String> = None;
             let mut strong = false;
+            let knight = words.len() == 1
+                && title_from.is_some_and(|t0| t0 + 1 == first && is_knighthood(toks, t0));
             // A title inside the run: "Russian President Jane Roe", "Sen. Roe".
             if let Some(t0) = title_from {
                 strong = true;
@@ -468,6 +479,7 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
                 display: text_of(text, toks, first, end).to_owned(),
                 role,
                 strong: strong || (multi && (speech || first_name || named)),
+                knight,
             });
         }
     }
@@ -481,6 +493,7 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
             w == &f.words
                 || (w.last() == Some(&last)
                     && (w.len() == 1 || f.words.len() == 1 || w.first() == f.words.first()))
+                || (f.knight && w.len() >= 2 && w.first() == Some(&last))
         });
         match same {
             Some(i) => {
@@ -524,6 +537,15 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
                     hit = Some((i, k));
                     break;
                 }
+            }
+            // "Sir Keir": a knight or dame by first name.
+            if hit.is_none() && words.len() == 1 && first >= 1 && is_knighthood(toks, first - 1) {
+                hit = people
+                    .iter()
+                    .position(|(w, _, _)| {
+                        w.len() >= 2 && w.first().map(String::as_str) == words.first().copied()
+                    })
+                    .map(|i| (i, 0));
             }
             let Some((i, k)) = hit else { continue };
             let abbrev_title = title_from
@@ -590,6 +612,8 @@ mod tests {
         ("Kremlin spokesman Dmitry Ivanov confirmed the report.", &["Dmitry Ivanov [Kremlin spokesman]"]),
         ("Russian President Vladimir Petrov is set to meet them.", &["Vladimir Petrov [Russian President]"]),
         ("He was arraigned before magistrate Doreen Clarke this afternoon.", &["Doreen Clarke [magistrate]"]),
+        // "Sir Keir" is Sir Keir Starmer, named before in full.
+        ("Sir Keir Starmer spoke at noon. | Later, Sir Keir replied to the question.", &["Keir Starmer [-]"]),
         // A place named after someone is not a person.
         ("A 37-year-old man from George Town was arrested. | Police in Carson City said so.", &[]),
         // A day before a title is not part of the role.
