@@ -92,26 +92,47 @@ fn pairs(toks: &[Tok<'_>]) -> Vec<(usize, Option<usize>)> {
     if singles.is_empty() {
         return doubles;
     }
-    // A closed pair `p` inside the closed pair `q`.
-    let inside = |p: &(usize, Option<usize>), q: &(usize, Option<usize>)| match (p.1, q.1) {
-        (Some(pe), Some(qe)) => q.0 < p.0 && pe < qe,
-        _ => false,
-    };
-    let outer = |p: &(usize, Option<usize>), others: &[(usize, Option<usize>)]| {
-        !others.iter().any(|q| inside(p, q))
-    };
+    // Both lists are in order: merge them, leaving out a pair inside one of the other kind.
     let mut out = Vec::with_capacity(doubles.len() + singles.len());
-    let (mut d, mut s) = (doubles.iter().peekable(), singles.iter().peekable());
-    loop {
-        let next = match (d.peek(), s.peek()) {
-            (Some(a), Some(b)) if a.0 < b.0 => d.next().filter(|p| outer(p, &singles)),
-            (Some(_), None) => d.next().filter(|p| outer(p, &singles)),
-            (_, Some(_)) => s.next().filter(|p| outer(p, &doubles)),
-            (None, None) => break,
+    let (mut d, mut s) = (0, 0);
+    while d < doubles.len() || s < singles.len() {
+        let take_double = s >= singles.len()
+            || doubles
+                .get(d)
+                .zip(singles.get(s))
+                .is_some_and(|(a, b)| a.0 < b.0);
+        let (p, others) = if take_double {
+            d += 1;
+            (doubles.get(d - 1), &singles)
+        } else {
+            s += 1;
+            (singles.get(s - 1), &doubles)
         };
-        out.extend(next.copied());
+        if let Some(&p) = p {
+            if !others.iter().any(|q| inside(p, *q)) {
+                out.push(p);
+            }
+        }
     }
     out
+}
+
+/// True when the closed pair `p` lies inside the closed pair `q`.
+fn inside(p: (usize, Option<usize>), q: (usize, Option<usize>)) -> bool {
+    matches!((p.1, q.1), (Some(pe), Some(qe)) if q.0 < p.0 && pe < qe)
+}
+
+/// True when token `j` is the punctuation mark `m`.
+fn is_mark(toks: &[Tok<'_>], j: usize, m: &str) -> bool {
+    toks.get(j)
+        .is_some_and(|t| t.kind == Kind::Punct && t.is(m))
+}
+
+/// True when tokens `j` and `j + 1` touch.
+fn glued(toks: &[Tok<'_>], j: usize) -> bool {
+    toks.get(j)
+        .zip(toks.get(j + 1))
+        .is_some_and(|(a, b)| a.end == b.start)
 }
 
 /// Pairs single quotation marks, the British style and a quotation inside a quotation. As `’`
@@ -121,57 +142,46 @@ fn pairs(toks: &[Tok<'_>]) -> Vec<(usize, Option<usize>)> {
 /// such a `’` there is no quotation. Straight `'…'` pair the same way, but only with the
 /// punctuation before the closing mark ('It was great,' she said).
 fn single_pairs(toks: &[Tok<'_>]) -> Vec<(usize, Option<usize>)> {
-    let mark = |j: usize, m: &str| {
-        toks.get(j)
-            .is_some_and(|t| t.kind == Kind::Punct && t.is(m))
-    };
-    // Token `j` touches the token before it / after it.
-    let glued_before = |j: usize| {
-        j > 0
-            && toks
-                .get(j - 1)
-                .zip(toks.get(j))
-                .is_some_and(|(a, b)| a.end == b.start)
-    };
-    let glued_after = |j: usize| {
-        toks.get(j)
-            .zip(toks.get(j + 1))
-            .is_some_and(|(a, b)| a.end == b.start)
-    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let opens = (mark(i, "‘") || mark(i, "'"))
-            && !glued_before(i)
-            && glued_after(i)
+        let straight = is_mark(toks, i, "'");
+        let opens = (straight || is_mark(toks, i, "‘"))
+            && !(i > 0 && glued(toks, i - 1))
+            && glued(toks, i)
             && toks.get(i + 1).is_some_and(Tok::is_word);
         if !opens {
             i += 1;
             continue;
         }
-        let limit = (i + 1..toks.len())
-            .find(|&j| mark(j, "‘") || (mark(j, "'") && !glued_before(j)))
-            .unwrap_or(toks.len());
-        let closes = |j: &usize| {
-            (mark(*j, "’") || mark(*j, "'"))
-                && glued_before(*j)
-                && !(glued_after(*j) && toks.get(j + 1).is_some_and(Tok::is_word))
-        };
-        let after_punct = |j: &usize| {
-            toks.get(j - 1)
-                .is_some_and(|t| matches!(t.text, "," | "." | "!" | "?" | "…"))
-        };
+        // The first closing mark, and the first right after punctuation, before the next opening.
+        let (mut first, mut after_punct) = (None, None);
+        let mut j = i + 1;
+        while j < toks.len() && after_punct.is_none() {
+            if is_mark(toks, j, "‘") || (is_mark(toks, j, "'") && !glued(toks, j - 1)) {
+                break;
+            }
+            let closes = (is_mark(toks, j, "’") || is_mark(toks, j, "'"))
+                && glued(toks, j - 1)
+                && !(glued(toks, j) && toks.get(j + 1).is_some_and(Tok::is_word));
+            if closes {
+                first = first.or(Some(j));
+                if toks
+                    .get(j - 1)
+                    .is_some_and(|t| matches!(t.text, "," | "." | "!" | "?" | "…"))
+                {
+                    after_punct = Some(j);
+                }
+            }
+            j += 1;
+        }
         // Straight marks, far more often apostrophes ('tis, rock 'n' roll), close only after
         // the quotation's punctuation.
-        let straight = mark(i, "'");
-        let close = (i + 1..limit)
-            .filter(closes)
-            .find(after_punct)
-            .or_else(|| (i + 1..limit).find(closes).filter(|_| !straight));
+        let close = after_punct.or(first.filter(|_| !straight));
         if let Some(c) = close {
             out.push((i, Some(c)));
         }
-        i = close.map_or(limit, |c| c + 1);
+        i = close.map_or(j, |c| c + 1);
     }
     out
 }
