@@ -649,14 +649,19 @@ pub(crate) fn quotes_with_tokens(
         orgs,
         quoted: quoted_ranges(sentences, &paras, sentence_toks),
     };
-    let mut out = Vec::new();
+    let mut out: Vec<Quote> = Vec::new();
     let mut prev_open_speaker: Option<Speaker> = None;
     let mut para_toks = Vec::new();
+    // A quotation running on over paragraphs (each left open, the next opening with a mark), its
+    // attribution at the end: the indices in `out` of its parts still without a speaker.
+    let mut run_on: Vec<usize> = Vec::new();
+    let mut prev_open = false;
     for para in &paras {
         para.tokens(sentence_toks, &mut para_toks);
         let toks = para_toks.as_slice();
         let mut last_speaker: Option<Speaker> = None;
         let mut carried = prev_open_speaker.take();
+        let mut ends_open = false;
         for (o, c) in pairs(toks) {
             let Some(open) = toks.get(o) else { continue };
             let end = c
@@ -746,9 +751,21 @@ pub(crate) fn quotes_with_tokens(
                 }
             }
             carried = None;
+            if !(o == 0 && prev_open) {
+                run_on.clear();
+            }
             if speaker.0.is_some() {
                 last_speaker = Some(speaker.clone());
+                for k in run_on.drain(..) {
+                    if let Some(q) = out.get_mut(k) {
+                        q.speaker.clone_from(&speaker.0);
+                        q.person = speaker.1;
+                    }
+                }
+            } else {
+                run_on.push(out.len());
             }
+            ends_open = c.is_none();
             out.push(Quote {
                 text: content.to_owned(),
                 speaker: speaker.0,
@@ -758,6 +775,10 @@ pub(crate) fn quotes_with_tokens(
             });
         }
         prev_open_speaker = last_speaker;
+        if !ends_open {
+            run_on.clear();
+        }
+        prev_open = ends_open;
     }
     out
 }
@@ -812,6 +833,9 @@ mod tests {
          &["Lucy Brown was full of life, <Anna>", "We will never get over this. <Anna>"]),
         ("Harriet Cole spoke to Mrs. Lane. | “It was a terrible year,” Mrs. Lane said. | Tom Baker arrived later. | “I agree with every word,” she said.",
          &["It was a terrible year, <Lane>", "I agree with every word, <Lane>"]),
+        // A quotation running on over paragraphs takes the attribution at its end.
+        ("Coach Glen Williams shared his message. | “It was about the intensity, we were on the back foot. | “We changed a couple of things and got back into the game,” he said.",
+         &["It was about the intensity, we were on the back foot. <Glen Williams>", "We changed a couple of things and got back into the game, <Glen Williams>"]),
         // Single quotation marks (British style), against apostrophes, elisions and nesting.
         ("‘It was a phenomenal quarter,’ Chief Executive Jane Roe said in a statement. ‘We have amazing new products still to come.’",
          &["It was a phenomenal quarter, <Jane Roe>", "We have amazing new products still to come. <Jane Roe>"]),
