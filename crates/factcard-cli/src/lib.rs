@@ -128,19 +128,30 @@ pub fn extract_json(args: &ExtractArgs, text: &str) -> Result<String, Error> {
     })
 }
 
+/// Writes `text` and a newline to standard output and returns the exit code: 0, also when the
+/// reader has gone (`factcard … | head` closes the pipe early: not an error of ours), else 1.
+fn print_out(text: &str) -> i32 {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+        Ok(()) => 0,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
+        Err(e) => {
+            eprintln!("factcard: cannot write the output: {e}");
+            1
+        }
+    }
+}
+
 /// Runs the command line and returns the process exit code.
 pub fn run(args: Vec<String>) -> i32 {
     if args.iter().any(|a| a == "--help" || a == "-h") {
-        println!("{USAGE}");
-        return 0;
+        return print_out(USAGE);
     }
     let result =
         parse_args(&args).and_then(|a| read_article(&a.path).and_then(|t| extract_json(&a, &t)));
     match result {
-        Ok(json) => {
-            println!("{json}");
-            0
-        }
+        Ok(json) => print_out(&json),
         Err(e) => {
             let msg = e.to_string();
             eprintln!("factcard: {}", msg.lines().next().unwrap_or("error"));
