@@ -285,10 +285,9 @@ fn extend(toks: &[Tok<'_>], runs: &[(usize, usize)], idx: usize) -> (usize, usiz
     loop {
         let mut j = b;
         let mut n = 0;
-        while toks
-            .get(j)
-            .is_some_and(|t| t.is_word() && !t.is_cap() && names::in_list(CONNECTORS, t.text))
-            && n < 2
+        while toks.get(j).is_some_and(|t| {
+            t.is("&") || (t.is_word() && !t.is_cap() && names::in_list(CONNECTORS, t.text))
+        }) && n < 2
         {
             j += 1;
             n += 1;
@@ -847,6 +846,7 @@ mod tests {
     }
 
     const CASES: &[(&str, &[&str])] = &[
+        ("The fire grew, according to the California Department of Forestry & Fire Protection.", &["California Department of Forestry & Fire Protection x1"]),
         ("The Institute for the Study of War (ISW), a think tank, assessed it. The ISW noted more.", &["Institute for the Study of War (ISW) x3"]),
         ("Russia's defense ministry claimed on October 31 to have finished.", &["Russia's defense ministry x1"]),
         ("Spokesman Dmitry Ivanov confirmed an earlier report by the Russian newspaper Kommersant.", &["Kommersant x1"]),

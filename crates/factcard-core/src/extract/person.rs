@@ -69,6 +69,10 @@ static NOT_SURNAMES: &Words = words![
     "station",
     "airport",
     "town",
+    "fire",
+    "storm",
+    "complex",
+    "safety",
     "city",
     "county",
     "township",
@@ -81,6 +85,19 @@ static NOT_SURNAMES: &Words = words![
     "highway",
     "boulevard",
 ];
+
+/// True for a word with the ending of an abstract noun, never a surname: "Fire Protection",
+/// "Public Safety", "Human Services" end a body's name, not a person's.
+fn is_abstract_noun(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    let n = w.len();
+    ["tion", "sion", "ship", "ism"]
+        .iter()
+        .any(|e| w.ends_with(e))
+        || (n > 5 && w.ends_with("ity"))
+        || (n > 6 && (w.ends_with("ness") || w.ends_with("ices")))
+        || (n > 7 && w.ends_with("ment"))
+}
 
 /// Family words that introduce a relative by name ("her mother, Fiona,").
 static KIN: &Words = words![
@@ -370,7 +387,7 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
                 || after_open_quote
                 || words
                     .last()
-                    .is_some_and(|w| names::in_list(NOT_SURNAMES, w))
+                    .is_some_and(|w| names::in_list(NOT_SURNAMES, w) || is_abstract_noun(w))
             {
                 continue;
             }
@@ -693,6 +710,8 @@ mod tests {
         ("FC Goa played more directly today. | Goa’s coach was pleased.", &[]),
         // "Sir Keir" is Sir Keir Starmer, named before in full.
         ("Sir Keir Starmer spoke at noon. | Later, Sir Keir replied to the question.", &["Keir Starmer [-]"]),
+        // A body's name is not a person's, nor is a wildfire's.
+        ("The California Department of Fire Protection said so. | The Zogg Fire exploded in size.", &[]),
         // A place named after someone is not a person.
         ("A 37-year-old man from George Town was arrested. | Police in Carson City said so.", &[]),
         // A day before a title is not part of the role.
