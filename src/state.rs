@@ -8,7 +8,7 @@
 use crate::format::{capitalize, date_label, figure_label, initials, published_label, PartialDate};
 use factcard_core::extract::charclass::{CharClass, StrCase};
 use factcard_core::extract::order::{f64_key, sort_by_key};
-use factcard_core::{Date, FactSheet, Status};
+use factcard_core::{Date, FactSheet, Figure, Person, Quote, Status};
 
 /// The card's sections, in display order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -498,36 +498,47 @@ fn clean(text: &str) -> Option<String> {
     (!t.is_empty()).then_some(t)
 }
 
+/// Cleaned (see [`clean`]) and capitalised text, when there is any.
+fn clean_capitalized(text: Option<&str>) -> Option<String> {
+    text.and_then(clean).map(|t| capitalize(&t))
+}
+
 fn key_points(sheet: &FactSheet) -> Vec<KeyPointItem> {
-    read(&sheet.key_points)
-        .iter()
-        .filter_map(|k| {
-            Some(KeyPointItem {
-                text: clean(&k.text)?,
+    let mut out = Vec::new();
+    for k in read(&sheet.key_points) {
+        if let Some(text) = clean(&k.text) {
+            out.push(KeyPointItem {
+                text,
                 source: Provenance::of(sheet, k.sentence),
-            })
-        })
-        .collect()
+            });
+        }
+    }
+    out
 }
 
 fn figures(sheet: &FactSheet) -> Vec<FigureItem> {
-    read(&sheet.figures)
-        .iter()
-        .filter(|f| f.value.is_finite())
-        .map(|f| {
-            let counts = clean(&f.counts)
-                .or_else(|| clean(&f.text))
-                .unwrap_or_default();
-            FigureItem {
-                value: figure_label(f.value, f.unit.as_deref()),
-                qualifier: qualifier(&f.text, f.approximate),
-                counts: capitalize(&counts),
-                amount: f.value,
-                unit: f.unit.clone(),
-                source: Provenance::of(sheet, f.sentence),
-            }
-        })
-        .collect()
+    let mut out = Vec::new();
+    for f in read(&sheet.figures) {
+        if f.value.is_finite() {
+            out.push(figure_item(sheet, f));
+        }
+    }
+    out
+}
+
+/// The figure `f` of `sheet`, formatted.
+fn figure_item(sheet: &FactSheet, f: &Figure) -> FigureItem {
+    let counts = clean(&f.counts)
+        .or_else(|| clean(&f.text))
+        .unwrap_or_default();
+    FigureItem {
+        value: figure_label(f.value, f.unit.as_deref()),
+        qualifier: qualifier(&f.text, f.approximate),
+        counts: capitalize(&counts),
+        amount: f.value,
+        unit: f.unit.clone(),
+        source: Provenance::of(sheet, f.sentence),
+    }
 }
 
 /// Bounds as articles write them, first match wins (whole words of the lower-cased figure text).
@@ -612,38 +623,49 @@ fn timeline(sheet: &FactSheet, published: Option<Date>) -> Vec<EventItem> {
 }
 
 fn people(sheet: &FactSheet) -> Vec<PersonItem> {
-    read(&sheet.people)
-        .iter()
-        .enumerate()
-        .filter_map(|(i, p)| {
-            let name = clean(&p.name)?;
-            let quotes: Vec<QuoteItem> = read(&sheet.quotes)
-                .iter()
-                .filter(|q| {
-                    q.person == Some(i) || q.speaker.as_deref().map(str::trim) == Some(&name)
-                })
-                .filter_map(|q| {
-                    Some(QuoteItem {
-                        text: clean(bare_quote(&q.text))?,
-                        source: Provenance::of(sheet, q.sentence),
-                    })
-                })
-                .collect();
-            let quote_count = quotes.len();
-            let mut mentions: Vec<usize> = p.mentions.iter().map(|m| m.sentence).collect();
-            mentions.dedup();
-            Some(PersonItem {
-                initials: initials(&name),
-                role: p.role.as_deref().and_then(clean).map(|r| capitalize(&r)),
-                quote_count,
-                source: Provenance::of(sheet, p.mentions.first().map(|m| m.sentence)),
-                quotes,
-                mentions,
-                facts: Vec::new(),
-                name,
-            })
-        })
-        .collect()
+    let mut out = Vec::new();
+    for (i, p) in read(&sheet.people).iter().enumerate() {
+        if let Some(name) = clean(&p.name) {
+            out.push(person_item(sheet, i, p, name));
+        }
+    }
+    out
+}
+
+/// Person `p`, the `i`th of `sheet`, known as `name`, with their quotations.
+fn person_item(sheet: &FactSheet, i: usize, p: &Person, name: String) -> PersonItem {
+    let mut quotes = Vec::new();
+    for q in read(&sheet.quotes) {
+        if q.person == Some(i) || q.speaker.as_deref().map(str::trim) == Some(&name) {
+            quotes.extend(quote_item(sheet, q));
+        }
+    }
+    let mut mentions = Vec::new();
+    for m in &p.mentions {
+        if mentions.last() != Some(&m.sentence) {
+            mentions.push(m.sentence);
+        }
+    }
+    PersonItem {
+        initials: initials(&name),
+        role: clean_capitalized(p.role.as_deref()),
+        quote_count: quotes.len(),
+        source: Provenance::of(sheet, mentions.first().copied()),
+        quotes,
+        mentions,
+        facts: Vec::new(),
+        name,
+    }
+}
+
+/// Quotation `q` of `sheet` as shown, or `None` when it has no words.
+fn quote_item(sheet: &FactSheet, q: &Quote) -> Option<QuoteItem> {
+    // A quotation cut where the sentence goes on ("…we can confirm," Doe said) loses
+    // its dangling comma; the words themselves are never changed.
+    Some(QuoteItem {
+        text: clean(bare_quote(&q.text))?,
+        source: Provenance::of(sheet, q.sentence),
+    })
 }
 
 /// A quotation without its quotation marks and a dangling comma.
@@ -656,30 +678,22 @@ fn bare_quote(text: &str) -> &str {
 fn quote_groups(sheet: &FactSheet) -> Vec<QuoteGroup> {
     let mut groups: Vec<QuoteGroup> = Vec::new();
     for q in read(&sheet.quotes) {
-        // A quotation cut where the sentence goes on ("…we can confirm," Doe said) loses
-        // its dangling comma; the words themselves are never changed.
-        let Some(text) = clean(bare_quote(&q.text)) else {
+        let Some(item) = quote_item(sheet, q) else {
             continue;
         };
         let person = q.person.and_then(|i| sheet.people.get(i));
-        let speaker = person
-            .and_then(|p| clean(&p.name))
-            .or_else(|| q.speaker.as_deref().and_then(clean))
-            .map(|s| capitalize(&s))
+        let speaker = clean_capitalized(person.map(|p| p.name.as_str()))
+            .or_else(|| clean_capitalized(q.speaker.as_deref()))
             .unwrap_or_else(|| "Unattributed".to_owned());
-        let role = person
-            .or_else(|| {
-                read(&sheet.people)
-                    .iter()
-                    .find(|p| p.name.trim() == speaker)
-            })
-            .and_then(|p| p.role.as_deref())
-            .and_then(clean)
-            .map(|r| capitalize(&r));
-        let item = QuoteItem {
-            text,
-            source: Provenance::of(sheet, q.sentence),
-        };
+        let role = clean_capitalized(
+            person
+                .or_else(|| {
+                    read(&sheet.people)
+                        .iter()
+                        .find(|p| p.name.trim() == speaker)
+                })
+                .and_then(|p| p.role.as_deref()),
+        );
         match groups.iter_mut().find(|g| g.speaker == speaker) {
             Some(group) => group.quotes.push(item),
             None => groups.push(QuoteGroup {
@@ -698,7 +712,7 @@ fn sources(sheet: &FactSheet) -> Vec<SourceItem> {
     let mut out: Vec<SourceItem> = Vec::new();
     for s in read(&sheet.sources) {
         let Some(name) = clean(&s.name) else { continue };
-        let basis = s.basis.as_deref().and_then(clean).map(|b| capitalize(&b));
+        let basis = clean_capitalized(s.basis.as_deref());
         let same = |o: &&mut SourceItem| o.status == s.status && o.name.eq_ignore_ascii_case(&name);
         if let Some(existing) = out.iter_mut().find(same) {
             existing.claims += 1;
