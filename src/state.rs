@@ -148,7 +148,7 @@ impl Provenance {
     pub fn tooltip(&self) -> Option<String> {
         self.text
             .as_ref()
-            .map(|t| format!("From the article: “{t}”"))
+            .map(|t| ["From the article: “", t, "”"].concat())
     }
 }
 
@@ -393,12 +393,12 @@ impl CardModel {
             .timeline
             .iter()
             .filter(|e| hit(&e.source))
-            .map(|e| format!("{}: {}", e.date_label, e.text));
+            .map(|e| [e.date_label.as_str(), ": ", &e.text].concat());
         let figures = self
             .figures
             .iter()
             .filter(|f| hit(&f.source))
-            .map(|f| format!("{} {}", f.value, f.counts.lowercase()));
+            .map(|f| [f.value.as_str(), " ", &f.counts.lowercase()].concat());
         for fact in points.chain(events).chain(figures) {
             if !out.contains(&fact) {
                 out.push(fact);
@@ -560,7 +560,7 @@ const QUALIFIERS: &[(&str, &str)] = &[
 /// "10 children or more"), else "about" when it is approximate.
 fn qualifier(text: &str, approximate: bool) -> Option<&'static str> {
     let words: Vec<&str> = text.split(|c: char| !c.is_alnum() && c != ',').collect();
-    let lower = format!(" {} ", words.join(" ").lowercase());
+    let lower = [" ", &words.join(" ").lowercase(), " "].concat();
     QUALIFIERS
         .iter()
         .find(|(phrase, _)| {

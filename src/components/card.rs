@@ -5,6 +5,7 @@ use super::{
     CardContext,
 };
 use crate::dom::{set_flag, H};
+use crate::format::integer;
 use crate::i18n::Strings;
 use crate::phase::CardPhase;
 use crate::state::{aria_bool, CardModel, Origin, SectionId};
@@ -151,7 +152,7 @@ fn ready_card(model: Arc<CardModel>, ctx: CardContext) -> H {
                 .child(
                     H::new("span", "fc-tab__count")
                         .attr("aria-hidden", "true")
-                        .text(&model.count(id).to_string()),
+                        .text(&integer(model.count(id) as u64)),
                 );
             (id, tab.0, section(id, false).0)
         })

@@ -2,6 +2,7 @@
 
 use super::{fact_source, CardContext};
 use crate::dom::H;
+use crate::format::integer;
 use crate::i18n::Strings;
 use crate::state::{CardModel, FigureItem, SectionId};
 use factcard_core::extract::charclass::StrCase;
@@ -62,13 +63,10 @@ fn chart_view(items: &[&FigureItem], t: &'static Strings) -> H {
             // Hundredths by integer arithmetic: `{:.2}` on an f64 would link the float
             // formatter (about 10 KB of wasm).
             let hundredths = ((f.amount / max * 100.0).max(0.8) * 100.0).round() as u32;
-            let width = [
-                (hundredths / 100).to_string(),
-                ".".into(),
-                ((hundredths % 100) / 10).to_string(),
-                (hundredths % 10).to_string(),
-            ]
-            .concat();
+            let mut width = integer(u64::from(hundredths / 100));
+            width.push('.');
+            width.push(char::from(b'0' + ((hundredths % 100) / 10) as u8));
+            width.push(char::from(b'0' + (hundredths % 10) as u8));
             let mut label = H::new("span", "fc-chart__label");
             if let Some(q) = f.qualifier {
                 label = label.text(q).text(" ");

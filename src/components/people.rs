@@ -3,6 +3,7 @@
 
 use super::{fact_source, CardContext};
 use crate::dom::{set_flag, H};
+use crate::format::integer;
 use crate::state::{aria_bool, CardModel, SectionId};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -17,7 +18,7 @@ pub fn people_view(model: &CardModel, ctx: CardContext) -> H {
     let chosen: Rc<Cell<Option<usize>>> = Rc::default();
     let list = H::new("ul", "fc-people").attr("role", "list");
     let items = model.people.iter().enumerate().map(|(i, p)| {
-        let details = ["fc-person-", &i.to_string()].concat();
+        let details = ["fc-person-", &integer(i as u64)].concat();
         let mut id =
             H::new("span", "fc-person__id").child(H::new("span", "fc-person__name").text(&p.name));
         if let Some(role) = &p.role {
