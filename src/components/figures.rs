@@ -1,6 +1,6 @@
 //! Figures: the number large, what it counts under it, and a bar chart when they compare.
 
-use super::{fact_source, CardContext};
+use super::{fact_item, fact_source, CardContext};
 use crate::dom::H;
 use crate::format::integer;
 use crate::i18n::Strings;
@@ -14,9 +14,7 @@ pub fn figures_view(panel: H, model: &CardModel, ctx: CardContext) -> H {
     let list = H::new("ul", "fc-figures").attr("role", "list").children(
         model.figures.iter().enumerate().map(|(i, f)| {
             let (number, word) = f.value_parts();
-            let mut item = H::new("li", "fc-figure")
-                .attr_opt("title", f.source.tooltip().as_deref())
-                .sentence(f.source.sentence);
+            let mut item = fact_item("li", "fc-figure", &f.source, None);
             if let Some(q) = f.qualifier {
                 item = item
                     .child(H::new("span", "fc-figure__qualifier").text(q))

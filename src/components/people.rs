@@ -1,7 +1,7 @@
 //! People named in the article: choosing one shows their role, their quotes and the facts
 //! they are part of.
 
-use super::{fact_source, CardContext};
+use super::{fact_item, fact_source, CardContext};
 use crate::dom::{set_flag, H};
 use crate::format::integer;
 use crate::state::{aria_bool, CardModel, SectionId};
@@ -57,9 +57,7 @@ pub fn people_view(model: &CardModel, ctx: CardContext) -> H {
             .map(|f| H::new("li", "fc-person__fact").text(f));
         let body = headed_list(body, t.facts_with, "fc-person__facts", facts.collect());
         let body = body.child_opt(fact_source(ctx, &p.source, SectionId::People, "person", i));
-        let item = H::new("li", "fc-person")
-            .attr_opt("title", p.source.tooltip().as_deref())
-            .sentence(p.source.sentence);
+        let item = fact_item("li", "fc-person", &p.source, None);
         parts
             .borrow_mut()
             .push([item.0.clone(), toggle.0.clone(), body.0.clone()]);
