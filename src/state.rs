@@ -7,7 +7,7 @@
 
 use crate::format::{capitalize, date_label, figure_label, initials, published_label, PartialDate};
 use factcard_core::extract::charclass::{CharClass, StrCase};
-use factcard_core::extract::order::{f64_key, sort_by_key};
+use factcard_core::extract::order::{f64_key, order, sort_by_key, Key};
 use factcard_core::{Date, FactSheet, Figure, Person, Quote, Status};
 
 /// The card's sections, in display order.
@@ -571,30 +571,34 @@ fn qualifier(text: &str, approximate: bool) -> Option<&'static str> {
 }
 
 fn timeline(sheet: &FactSheet, published: Option<Date>) -> Vec<EventItem> {
-    let mut dated: Vec<(PartialDate, EventItem)> = Vec::new();
+    // The dated events and, at the same index, their dates: taken out in date order at the end.
+    let mut dated: Vec<Option<EventItem>> = Vec::new();
+    let mut dates: Vec<PartialDate> = Vec::new();
     let mut undated: Vec<EventItem> = Vec::new();
     for e in read(&sheet.events) {
-        let expression = clean(&e.text);
+        let source = Provenance::of(sheet, e.sentence);
         let text = clean(&e.description)
-            .or_else(|| Provenance::of(sheet, e.sentence).text)
+            .or_else(|| source.text.clone())
             .map(|t| capitalize(&t));
         let Some(text) = text else { continue };
+        let expression = clean(&e.text);
         let label = date_label(e.date.as_deref(), e.precision);
         let parsed = e.date.as_deref().and_then(PartialDate::parse);
-        let source = Provenance::of(sheet, e.sentence);
         match (label, parsed) {
             (Some(date_label), Some(date)) => {
-                let item = EventItem {
-                    date_label,
-                    datetime: e.date.clone(),
-                    resolved_from: if e.relative { expression } else { None },
-                    text,
-                    is_published_day: published.is_some() && date.full() == published,
-                    source,
-                };
-                let duplicate = dated.iter().any(|(d, i)| *d == date && i.text == item.text);
+                let duplicate = dates.iter().zip(&dated).any(|(d, item)| {
+                    *d == date && item.as_ref().is_some_and(|item| item.text == text)
+                });
                 if !duplicate {
-                    dated.push((date, item));
+                    dated.push(Some(EventItem {
+                        date_label,
+                        datetime: e.date.clone(),
+                        resolved_from: if e.relative { expression } else { None },
+                        text,
+                        is_published_day: published.is_some() && date.full() == published,
+                        source,
+                    }));
+                    dates.push(date);
                 }
             }
             _ => undated.push(EventItem {
@@ -610,16 +614,19 @@ fn timeline(sheet: &FactSheet, published: Option<Date>) -> Vec<EventItem> {
         }
     }
     // Stable: events known only to the month sort before the days of that month.
-    sort_by_key(&mut dated, |(d, _)| {
-        // The year as an unsigned key that keeps its order (years may be negative).
-        let year = (i64::from(d.year) - i64::from(i32::MIN)) as u64;
-        [year, d.month.unwrap_or(0).into(), d.day.unwrap_or(0).into()]
-    });
-    dated
-        .into_iter()
-        .map(|(_, item)| item)
-        .chain(undated)
-        .collect()
+    let mut events = Vec::with_capacity(dated.len() + undated.len());
+    for i in order(dates.iter().map(date_key)) {
+        events.extend(dated.get_mut(i).and_then(Option::take));
+    }
+    events.extend(undated);
+    events
+}
+
+/// The sort key of a date: year, month, day, an unknown month or day first.
+fn date_key(d: &PartialDate) -> Key {
+    // The year as an unsigned key that keeps its order (years may be negative).
+    let year = (i64::from(d.year) - i64::from(i32::MIN)) as u64;
+    [year, d.month.unwrap_or(0).into(), d.day.unwrap_or(0).into()]
 }
 
 fn people(sheet: &FactSheet) -> Vec<PersonItem> {
