@@ -384,24 +384,24 @@ impl CardModel {
     pub fn facts_in(&self, sentences: &[usize]) -> Vec<String> {
         let hit = |p: &Provenance| p.sentence.is_some_and(|s| sentences.contains(&s));
         let mut out: Vec<String> = Vec::new();
-        let points = self
-            .key_points
-            .iter()
-            .filter(|k| hit(&k.source))
-            .map(|k| k.text.clone());
-        let events = self
-            .timeline
-            .iter()
-            .filter(|e| hit(&e.source))
-            .map(|e| [e.date_label.as_str(), ": ", &e.text].concat());
-        let figures = self
-            .figures
-            .iter()
-            .filter(|f| hit(&f.source))
-            .map(|f| [f.value.as_str(), " ", &f.counts.lowercase()].concat());
-        for fact in points.chain(events).chain(figures) {
+        let mut add = |fact: String| {
             if !out.contains(&fact) {
                 out.push(fact);
+            }
+        };
+        for k in &self.key_points {
+            if hit(&k.source) {
+                add(k.text.clone());
+            }
+        }
+        for e in &self.timeline {
+            if hit(&e.source) {
+                add([e.date_label.as_str(), ": ", &e.text].concat());
+            }
+        }
+        for f in &self.figures {
+            if hit(&f.source) {
+                add([f.value.as_str(), " ", &f.counts.lowercase()].concat());
             }
         }
         out
@@ -411,32 +411,22 @@ impl CardModel {
     /// two) with the same unit and the same head noun (the last word of what they count,
     /// "reservists"), largest first. Empty when no two figures compare.
     pub fn chart(&self) -> Vec<&FigureItem> {
-        let head = |f: &FigureItem| {
-            f.counts
-                .split(|c: char| !c.is_alnum())
-                .rfind(|w| !w.is_empty())
-                .map(str::lowercase)
-                .map(|w| match w.as_str() {
-                    // People called up or sent to fight count the same thing.
-                    "reservists" | "citizens" | "soldiers" | "troops" | "servicemen"
-                    | "recruits" | "conscripts" => "troops".to_owned(),
-                    _ => w,
-                })
-        };
         // Each figure's head noun, worked out once.
-        let heads: Vec<Option<String>> = self.figures.iter().map(head).collect();
+        let mut heads: Vec<Option<String>> = Vec::new();
+        for f in &self.figures {
+            heads.push(head_noun(&f.counts));
+        }
         let mut best: Vec<&FigureItem> = Vec::new();
         for (f, h) in self.figures.iter().zip(&heads) {
             if h.is_none() {
                 continue;
             }
-            let mut group: Vec<&FigureItem> = self
-                .figures
-                .iter()
-                .zip(&heads)
-                .filter(|(g, gh)| g.unit == f.unit && g.amount > 0.0 && *gh == h)
-                .map(|(g, _)| g)
-                .collect();
+            let mut group: Vec<&FigureItem> = Vec::new();
+            for (g, gh) in self.figures.iter().zip(&heads) {
+                if g.unit == f.unit && g.amount > 0.0 && gh == h {
+                    group.push(g);
+                }
+            }
             group.dedup_by(|a, b| a.amount == b.amount);
             let top = |g: &[&FigureItem]| g.iter().map(|f| f.amount).fold(0.0, f64::max);
             let better =
@@ -473,6 +463,30 @@ impl CardModel {
     /// True when no section has anything to show.
     pub fn is_empty(&self) -> bool {
         self.sections().is_empty()
+    }
+}
+
+/// The head noun of what a figure counts: its last word (run of letters and digits), in lower
+/// case; `None` when it has no word.
+fn head_noun(counts: &str) -> Option<String> {
+    let mut last = String::new();
+    let mut word = String::new();
+    for c in counts.chars() {
+        if c.is_alnum() {
+            word.push(c.lower());
+        } else if !word.is_empty() {
+            last = std::mem::take(&mut word);
+        }
+    }
+    if !word.is_empty() {
+        last = word;
+    }
+    match last.as_str() {
+        "" => None,
+        // People called up or sent to fight count the same thing.
+        "reservists" | "citizens" | "soldiers" | "troops" | "servicemen" | "recruits"
+        | "conscripts" => Some("troops".to_owned()),
+        _ => Some(last),
     }
 }
 
@@ -559,8 +573,16 @@ const QUALIFIERS: &[(&str, &str)] = &[
 /// The qualifier of a figure written as `text`: a bound ("more than three children",
 /// "10 children or more"), else "about" when it is approximate.
 fn qualifier(text: &str, approximate: bool) -> Option<&'static str> {
-    let words: Vec<&str> = text.split(|c: char| !c.is_alnum() && c != ',').collect();
-    let lower = [" ", &words.join(" ").lowercase(), " "].concat();
+    // Lower case, each char but letters, digits and commas a space, with a space at each end.
+    let mut lower = String::from(" ");
+    for c in text.chars() {
+        lower.push(if c.is_alnum() || c == ',' {
+            c.lower()
+        } else {
+            ' '
+        });
+    }
+    lower.push(' ');
     QUALIFIERS
         .iter()
         .find(|(phrase, _)| {
@@ -994,6 +1016,14 @@ mod tests {
         let m = CardModel::new(&sheet, Origin::Curated, None, None);
         let chart: Vec<f64> = m.chart().iter().map(|f| f.amount).collect();
         assert_eq!(chart, vec![300000.0, 80000.0, 50000.0]);
+    }
+
+    #[test]
+    fn head_nouns() {
+        assert_eq!(head_noun("mobilized citizens").as_deref(), Some("troops"));
+        assert_eq!(head_noun("tonnes of Steel.").as_deref(), Some("steel"));
+        assert_eq!(head_noun("cost (USD)").as_deref(), Some("usd"));
+        assert_eq!(head_noun(" - "), None);
     }
 
     #[test]
