@@ -45,14 +45,19 @@ fn chart_view(items: &[&FigureItem], t: &'static Strings) -> H {
         .map(|f| f.amount)
         .fold(0.0, f64::max)
         .max(f64::MIN_POSITIVE);
-    let what = items
-        .iter()
-        .map(|f| {
-            let q = f.qualifier.map(|q| [q, " "].concat()).unwrap_or_default();
-            [q.as_str(), &f.value, " ", &f.counts.lowercase()].concat()
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
+    let mut what = String::new();
+    for f in items {
+        if !what.is_empty() {
+            what.push_str("; ");
+        }
+        if let Some(q) = f.qualifier {
+            what.push_str(q);
+            what.push(' ');
+        }
+        what.push_str(&f.value);
+        what.push(' ');
+        what.push_str(&f.counts.lowercase());
+    }
     let label = factcard_core::extract::text::fill(t.chart, "{what}", &what);
     H::new("figure", "fc-chart")
         .attr("role", "img")
