@@ -230,29 +230,33 @@ pub fn figure_label(value: f64, unit: Option<&str>) -> String {
 
 /// The text with its first letter in upper case ("his order" → "His order").
 pub fn capitalize(text: &str) -> String {
-    let text = text.trim();
-    let mut chars = text.chars();
-    match chars.next() {
-        None => String::new(),
-        Some(first) => std::iter::once(first.upper()).chain(chars).collect(),
+    let mut chars = text.trim().chars();
+    let mut out = String::with_capacity(text.len());
+    if let Some(first) = chars.next() {
+        out.push(first.upper());
+        out.push_str(chars.as_str());
     }
+    out
 }
 
 /// Up to two initials of a name, for the people list ("Jane Doe" → "JD").
 pub fn initials(name: &str) -> String {
-    let words: Vec<&str> = name
-        .split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(char::is_alpha))
-        .collect();
-    let pick = match words.as_slice() {
-        [] => Vec::new(),
-        [one] => vec![*one],
-        [first, .., last] => vec![*first, *last],
-    };
-    pick.iter()
-        .filter_map(|w| w.chars().next())
-        .map(char::upper)
-        .collect()
+    // The first letters of the first and the last word that start with a letter.
+    let (mut first, mut last) = (None, None);
+    for word in name.split_whitespace() {
+        if let Some(letter) = word.chars().next().filter(|c| c.is_alpha()) {
+            if first.is_none() {
+                first = Some(letter);
+            } else {
+                last = Some(letter);
+            }
+        }
+    }
+    let mut out = String::new();
+    for letter in [first, last].into_iter().flatten() {
+        out.push(letter.upper());
+    }
+    out
 }
 
 #[cfg(test)]
@@ -369,6 +373,7 @@ mod tests {
         assert_eq!(initials("Dmitry Peskov"), "DP");
         assert_eq!(initials("Vladimir Vladimirovich Putin"), "VP");
         assert_eq!(initials("Madonna"), "M");
+        assert_eq!(initials("Ana 2 Ruiz-Díaz"), "AR");
         assert_eq!(initials("one woman"), "OW");
         assert_eq!(initials(""), "");
     }

@@ -369,14 +369,12 @@ impl CardModel {
             left -= g.quotes.len();
             !g.quotes.is_empty()
         });
-        let facts: Vec<Vec<String>> = model
-            .people
-            .iter()
-            .map(|p| model.facts_in(&p.mentions))
-            .collect();
-        for (p, f) in model.people.iter_mut().zip(facts) {
-            p.facts = f;
+        // A person's facts are the other sections' items (`facts_in` reads no people).
+        let mut people = std::mem::take(&mut model.people);
+        for p in &mut people {
+            p.facts = model.facts_in(&p.mentions);
         }
+        model.people = people;
         model
     }
 
@@ -454,10 +452,13 @@ impl CardModel {
 
     /// The sections that have something to show, in display order.
     pub fn sections(&self) -> Vec<SectionId> {
-        SectionId::ALL
-            .into_iter()
-            .filter(|&id| self.count(id) > 0)
-            .collect()
+        let mut shown = Vec::new();
+        for id in SectionId::ALL {
+            if self.count(id) > 0 {
+                shown.push(id);
+            }
+        }
+        shown
     }
 
     /// True when no section has anything to show.
