@@ -77,7 +77,7 @@ impl H {
     /// Sets `data-sentence` to the index of the fact's sentence, when known.
     pub fn sentence(self, index: Option<usize>) -> H {
         match index {
-            Some(i) => self.attr("data-sentence", &i.to_string()),
+            Some(i) => self.attr("data-sentence", &crate::format::integer(i as u64)),
             None => self,
         }
     }

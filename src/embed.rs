@@ -5,6 +5,7 @@
 use crate::components::{card, CardContext};
 use crate::error::CardError;
 use crate::events;
+use crate::format::integer;
 use crate::i18n::Strings;
 use crate::load::load;
 use crate::options::HostOptions;
@@ -14,7 +15,9 @@ use std::cell::RefCell;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CssStyleSheet, Document, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{
+    CssStyleSheet, Document, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
+};
 
 /// The card's stylesheet (`style/factcard.css`, minified by `build.rs`), compiled in.
 const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/factcard.css"));
@@ -101,15 +104,17 @@ fn mount(doc: &Document, host: HtmlElement) {
             Ok(loaded) => {
                 let phase = CardPhase::from_model(Arc::clone(&loaded.model));
                 if matches!(phase, CardPhase::Empty(_)) {
-                    web_sys::console::warn_1(
-                        &format!(
-                            "factcard: no key facts found in the {} paragraphs read from <{}>. \
-                             If that is not the article, point data-article=\"CSS selector\" at it, \
-                             or provide curated facts (data-facts or an inline JSON script).",
-                            loaded.paragraphs, loaded.article
-                        )
-                        .into(),
-                    );
+                    let paragraphs = integer(loaded.paragraphs as u64);
+                    let message = [
+                        "factcard: no key facts found in the ",
+                        &paragraphs,
+                        " paragraphs read from <",
+                        &loaded.article,
+                        ">. If that is not the article, point data-article=\"CSS selector\" at it, \
+                         or provide curated facts (data-facts or an inline JSON script).",
+                    ]
+                    .concat();
+                    web_sys::console::warn_1(&message.into());
                 }
                 (phase, Ok(loaded))
             }
@@ -140,10 +145,7 @@ fn mount(doc: &Document, host: HtmlElement) {
         let _ = host.set_attribute(STATE_ATTR, state);
         match outcome {
             Ok(loaded) => events::ready(&host, &loaded, state),
-            Err(err) => {
-                web_sys::console::error_1(&format!("factcard: {err}").into());
-                events::error(&host, &err);
-            }
+            Err(err) => report(&host, &err),
         }
     }));
 }
@@ -207,6 +209,13 @@ fn adopt_styles(doc: &Document, shadow: &ShadowRoot) {
 /// Marks a card that could not even start, and says why on the console.
 fn fail(host: &HtmlElement, err: &CardError) {
     let _ = host.set_attribute(STATE_ATTR, "error");
-    web_sys::console::error_1(&format!("factcard: {err}").into());
+    report(host, err);
+}
+
+/// Says why the card on `host` failed: on the console, for the newsroom, and in a
+/// `factcard:error` event, for the page.
+fn report(host: &Element, err: &CardError) {
+    let message = err.to_string();
+    web_sys::console::error_1(&["factcard: ", &message].concat().into());
     events::error(host, err);
 }

@@ -2,6 +2,7 @@
 //! (`<script type="application/json">` inside the card element) or by URL (`data-facts`).
 
 use crate::error::CardError;
+use crate::format::integer;
 use factcard_core::json::{Value, MAX_DEPTH};
 use factcard_core::FactSheet;
 use wasm_bindgen::prelude::{Closure, JsValue};
@@ -71,7 +72,8 @@ pub async fn fetch_json(url: &str) -> Result<String, CardError> {
     let fail = |reason: String| CardError::Fetch {
         url: url.to_owned(),
         reason: if signal.as_ref().is_some_and(|s| s.aborted()) {
-            format!("no answer within {} s", FETCH_TIMEOUT_MS / 1000)
+            let seconds = integer((FETCH_TIMEOUT_MS / 1000).unsigned_abs().into());
+            ["no answer within ", &seconds, " s"].concat()
         } else {
             reason
         },
@@ -93,11 +95,10 @@ pub async fn fetch_json(url: &str) -> Result<String, CardError> {
         .dyn_into()
         .map_err(|_| fail("no response".into()))?;
     if !response.ok() {
-        return Err(fail(format!(
-            "HTTP {} {}",
-            response.status(),
-            response.status_text()
-        )));
+        let status = integer(response.status().into());
+        return Err(fail(
+            ["HTTP ", &status, " ", &response.status_text()].concat(),
+        ));
     }
     let text = response.text().map_err(|e| fail(js_reason(&e)))?;
     let text = JsFuture::from(text)

@@ -107,20 +107,48 @@ fn month_short(m: u8) -> &'static str {
     month_name(m).get(..3).unwrap_or("")
 }
 
+/// `n` in decimal digits, as `n.to_string()` writes it. Written by hand, like every number the
+/// card shows: `core::fmt`'s integer formatting costs the wasm more than this does.
+pub fn integer(n: u64) -> String {
+    let mut out = String::new();
+    push_digits(&mut out, n);
+    out
+}
+
+/// Appends the decimal digits of `n`, most significant first.
+fn push_digits(out: &mut String, n: u64) {
+    if n >= 10 {
+        push_digits(out, n / 10);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
+}
+
+/// A year in decimal digits, with a `-` before a negative one (as `year.to_string()`).
+fn year_text(year: i32) -> String {
+    let digits = integer(year.unsigned_abs().into());
+    if year < 0 {
+        ["-", &digits].concat()
+    } else {
+        digits
+    }
+}
+
 /// "Tue, Nov 22, 2022".
 pub fn day_label(date: Date) -> String {
     let weekday = WEEKDAYS[usize::from(date.weekday() % 7)];
-    format!(
-        "{weekday}, {} {}, {}",
-        month_short(date.month),
-        date.day,
-        date.year
-    )
+    [weekday, ", ", &published_label(date)].concat()
 }
 
 /// "Nov 22, 2022": the card's publication date.
 pub fn published_label(date: Date) -> String {
-    format!("{} {}, {}", month_short(date.month), date.day, date.year)
+    [
+        month_short(date.month),
+        " ",
+        &integer(date.day.into()),
+        ", ",
+        &year_text(date.year),
+    ]
+    .concat()
 }
 
 /// A label for a timeline date, as precise as the date is and no more.
@@ -131,14 +159,17 @@ pub fn published_label(date: Date) -> String {
 /// `None` when there is no usable date (the caller shows the expression as written).
 pub fn date_label(date: Option<&str>, precision: Precision) -> Option<String> {
     let d = PartialDate::parse(date?)?;
-    let month_label = |m: u8| format!("{} {}", month_name(m), d.year);
     let label = match (precision, d.month, d.full()) {
         (Precision::Unknown, _, _) => return None,
-        (Precision::Decade, _, _) => format!("{}s", d.year - d.year.rem_euclid(10)),
-        (Precision::Year, _, _) | (_, None, _) => d.year.to_string(),
+        (Precision::Decade, _, _) => {
+            let mut decade = year_text(d.year - d.year.rem_euclid(10));
+            decade.push('s');
+            decade
+        }
+        (Precision::Year, _, _) | (_, None, _) => year_text(d.year),
         (Precision::Day, _, Some(full)) => day_label(full),
-        (Precision::Week, _, Some(full)) => format!("Week of {}", published_label(full)),
-        (_, Some(m), _) => month_label(m),
+        (Precision::Week, _, Some(full)) => ["Week of ", &published_label(full)].concat(),
+        (_, Some(m), _) => [month_name(m), " ", &year_text(d.year)].concat(),
     };
     Some(label)
 }
@@ -153,71 +184,79 @@ pub fn number_label(value: f64) -> String {
     let abs = value.abs();
     for (scale, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] {
         if abs >= scale {
-            return format!("{sign}{} {word}", decimals(abs / scale));
+            return [sign, &decimals(abs / scale), " ", word].concat();
         }
     }
-    format!("{sign}{}", decimals(abs))
+    [sign, &decimals(abs)].concat()
 }
 
 /// `abs` (non-negative) with grouped thousands and up to two decimals, trailing zeros trimmed.
 fn decimals(abs: f64) -> String {
     let cents = (abs * 100.0).round() as u64;
     let (whole, frac) = (cents / 100, cents % 100);
-    let digits = whole.to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    let digits = integer(whole);
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(c);
     }
-    match frac {
-        0 => grouped,
-        f if f % 10 == 0 => format!("{grouped}.{}", f / 10),
-        f => format!("{grouped}.{f:02}"),
+    if frac > 0 {
+        grouped.push('.');
+        grouped.push(char::from(b'0' + (frac / 10) as u8));
+        if frac % 10 != 0 {
+            grouped.push(char::from(b'0' + (frac % 10) as u8));
+        }
     }
+    grouped
 }
 
 /// A figure's value with its unit: "12%", "$4.8 billion", "40 km", "45,000".
 pub fn figure_label(value: f64, unit: Option<&str>) -> String {
     let n = number_label(value);
-    match unit.map(str::trim).filter(|u| !u.is_empty()) {
-        None => n,
-        Some(u) => match u.to_ascii_lowercase().as_str() {
-            "percent" | "%" | "per cent" => format!("{n}%"),
-            "usd" | "$" | "dollars" => format!("${n}"),
-            "eur" | "€" | "euros" => format!("€{n}"),
-            "gbp" | "£" | "pounds" => format!("£{n}"),
-            _ => format!("{n} {u}"),
-        },
-    }
+    let Some(u) = unit.map(str::trim).filter(|u| !u.is_empty()) else {
+        return n;
+    };
+    let (before, after) = match u.to_ascii_lowercase().as_str() {
+        "percent" | "%" | "per cent" => ("", "%"),
+        "usd" | "$" | "dollars" => ("$", ""),
+        "eur" | "€" | "euros" => ("€", ""),
+        "gbp" | "£" | "pounds" => ("£", ""),
+        _ => return [&n, " ", u].concat(),
+    };
+    [before, &n, after].concat()
 }
 
 /// The text with its first letter in upper case ("his order" → "His order").
 pub fn capitalize(text: &str) -> String {
-    let text = text.trim();
-    let mut chars = text.chars();
-    match chars.next() {
-        None => String::new(),
-        Some(first) => std::iter::once(first.upper()).chain(chars).collect(),
+    let mut chars = text.trim().chars();
+    let mut out = String::with_capacity(text.len());
+    if let Some(first) = chars.next() {
+        out.push(first.upper());
+        out.push_str(chars.as_str());
     }
+    out
 }
 
 /// Up to two initials of a name, for the people list ("Jane Doe" → "JD").
 pub fn initials(name: &str) -> String {
-    let words: Vec<&str> = name
-        .split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(char::is_alpha))
-        .collect();
-    let pick = match words.as_slice() {
-        [] => Vec::new(),
-        [one] => vec![*one],
-        [first, .., last] => vec![*first, *last],
-    };
-    pick.iter()
-        .filter_map(|w| w.chars().next())
-        .map(char::upper)
-        .collect()
+    // The first letters of the first and the last word that start with a letter.
+    let (mut first, mut last) = (None, None);
+    for word in name.split_whitespace() {
+        if let Some(letter) = word.chars().next().filter(|c| c.is_alpha()) {
+            if first.is_none() {
+                first = Some(letter);
+            } else {
+                last = Some(letter);
+            }
+        }
+    }
+    let mut out = String::new();
+    for letter in [first, last].into_iter().flatten() {
+        out.push(letter.upper());
+    }
+    out
 }
 
 #[cfg(test)]
@@ -296,6 +335,26 @@ mod tests {
     }
 
     #[test]
+    fn integers_as_to_string_writes_them() {
+        for n in [
+            0,
+            7,
+            10,
+            99,
+            100,
+            2022,
+            45_000,
+            u64::from(u32::MAX),
+            u64::MAX,
+        ] {
+            assert_eq!(integer(n), n.to_string());
+        }
+        for year in [-2022, -1, 0, 999, 2022, i32::MIN, i32::MAX] {
+            assert_eq!(year_text(year), year.to_string());
+        }
+    }
+
+    #[test]
     fn figures_with_units() {
         assert_eq!(figure_label(12.0, Some("percent")), "12%");
         assert_eq!(figure_label(4.8e9, Some("USD")), "$4.8 billion");
@@ -314,6 +373,7 @@ mod tests {
         assert_eq!(initials("Dmitry Peskov"), "DP");
         assert_eq!(initials("Vladimir Vladimirovich Putin"), "VP");
         assert_eq!(initials("Madonna"), "M");
+        assert_eq!(initials("Ana 2 Ruiz-Díaz"), "AR");
         assert_eq!(initials("one woman"), "OW");
         assert_eq!(initials(""), "");
     }

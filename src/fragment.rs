@@ -16,10 +16,17 @@ pub fn encode(term: &str) -> String {
         if b.is_ascii_alphanumeric() || b"_.~!*'()".contains(&b) {
             out.push(b as char);
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            out.push('%');
+            out.push(hex_digit(b >> 4));
+            out.push(hex_digit(b & 0xF));
         }
     }
     out
+}
+
+/// The upper-case hex digit of `nibble` (0-15).
+fn hex_digit(nibble: u8) -> char {
+    char::from(b"0123456789ABCDEF"[usize::from(nibble & 0xF)])
 }
 
 /// The text directive for `sentence`: `:~:text=Full%20sentence` or, for a long one,
@@ -27,18 +34,18 @@ pub fn encode(term: &str) -> String {
 pub fn directive(sentence: &str) -> String {
     let words: Vec<&str> = sentence.split_whitespace().collect();
     if words.len() <= FULL_WORDS {
-        format!(":~:text={}", encode(&words.join(" ")))
+        [":~:text=", &encode(&words.join(" "))].concat()
     } else {
         let start = words[..END_WORDS].join(" ");
         let end = words[words.len() - END_WORDS..].join(" ");
-        format!(":~:text={},{}", encode(&start), encode(&end))
+        [":~:text=", &encode(&start), ",", &encode(&end)].concat()
     }
 }
 
 /// The link to `sentence` on the page at `href` (any fragment of `href` is replaced).
 pub fn link(href: &str, sentence: &str) -> String {
     let base = href.split('#').next().unwrap_or(href);
-    format!("{base}#{}", directive(sentence))
+    [base, "#", &directive(sentence)].concat()
 }
 
 #[cfg(test)]

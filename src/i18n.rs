@@ -171,7 +171,11 @@ impl Strings {
         if n == 1 {
             self.one_quote.to_owned()
         } else {
-            factcard_core::extract::text::fill(self.n_quotes, "{n}", &n.to_string())
+            factcard_core::extract::text::fill(
+                self.n_quotes,
+                "{n}",
+                &crate::format::integer(n as u64),
+            )
         }
     }
 }

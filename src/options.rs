@@ -14,8 +14,10 @@ fn is_known_lang(tag: &str) -> bool {
     ["en", "de"].iter().any(|l| primary.eq_ignore_ascii_case(l))
 }
 
-/// Reports a bad option on the console; the card goes on with the default.
-fn warn(message: &str) {
+/// Reports the bad value of option `name` on the console, `why` it is bad and what the card does
+/// instead: `factcard: data-theme="x" is not a theme; …`. The card goes on with the default.
+fn warn(name: &str, value: &str, why: &str) {
+    let message = ["factcard: ", name, "=\"", value, "\" ", why].concat();
     web_sys::console::warn_1(&message.into());
 }
 
@@ -47,27 +49,29 @@ impl HostOptions {
         let published = attr("data-published").and_then(|raw| {
             let date = Date::parse_iso(&raw);
             if date.is_none() {
-                web_sys::console::warn_1(
-                    &format!(
-                        "factcard: data-published=\"{raw}\" is not a date; write it as YYYY-MM-DD. \
-                         Using the page's publication date instead."
-                    )
-                    .into(),
+                warn(
+                    "data-published",
+                    &raw,
+                    "is not a date; write it as YYYY-MM-DD. \
+                     Using the page's publication date instead.",
                 );
             }
             date
         });
         if let Some(theme) = attr("data-theme").filter(|t| !THEMES.contains(&t.as_str())) {
-            warn(&format!(
-                "factcard: data-theme=\"{theme}\" is not a theme; write light or dark, or remove it \
-                 to follow the reader's colour scheme. Using the reader's colour scheme."
-            ));
+            warn(
+                "data-theme",
+                &theme,
+                "is not a theme; write light or dark, or remove it \
+                 to follow the reader's colour scheme. Using the reader's colour scheme.",
+            );
         }
         if let Some(lang) = attr("data-lang").filter(|l| !is_known_lang(l)) {
-            warn(&format!(
-                "factcard: data-lang=\"{lang}\" is not a language of the card; write en or de. \
-                 Using English."
-            ));
+            warn(
+                "data-lang",
+                &lang,
+                "is not a language of the card; write en or de. Using English.",
+            );
         }
         HostOptions {
             article: attr("data-article"),

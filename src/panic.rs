@@ -18,6 +18,7 @@
 //! One console message says what happened, whatever the path.
 
 use crate::embed::{HOST_SELECTOR, STATE_ATTR};
+use crate::format::integer;
 use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
@@ -58,14 +59,14 @@ pub fn set_hook() {
             if STOPPED.swap(true, Ordering::Relaxed) {
                 return;
             }
-            web_sys::console::error_1(
-                &format!(
-                    "factcard: internal error in one card, which now shows an error; the other \
-                     cards restart ({info}). Please report it with this message; the page \
-                     itself is not affected."
-                )
-                .into(),
-            );
+            let message = [
+                "factcard: internal error in one card, which now shows an error; the other \
+                 cards restart (",
+                &what_panicked(info),
+                "). Please report it with this message; the page itself is not affected.",
+            ]
+            .concat();
+            web_sys::console::error_1(&message.into());
             let Some(window) = web_sys::window() else {
                 return;
             };
@@ -80,6 +81,21 @@ pub fn set_hook() {
             }
         }));
     });
+}
+
+/// The panic as its `Display` writes it, "panicked at src/x.rs:1:2:\nmessage", with the numbers
+/// written by [`integer`] rather than `core::fmt`.
+fn what_panicked(info: &std::panic::PanicHookInfo<'_>) -> String {
+    let mut out = String::from("panicked at ");
+    if let Some(at) = info.location() {
+        let (line, column) = (integer(at.line().into()), integer(at.column().into()));
+        out.push_str(&[at.file(), ":", &line, ":", &column].concat());
+    }
+    if let Some(payload) = info.payload_as_str() {
+        out.push_str(":\n");
+        out.push_str(payload);
+    }
+    out
 }
 
 /// Sets (or clears) the card a panic would be blamed on.
@@ -216,5 +232,34 @@ pub fn test_panic_on_click(id: usize) {
         .is_some_and(|when| when == "click");
     if clicked_to_panic {
         panic!("data-factcard-test-panic=\"click\" is set on this card");
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::what_panicked;
+    use std::sync::Mutex;
+
+    /// What the hook saw: `Display`'s text and [`what_panicked`]'s, per panic.
+    static SEEN: Mutex<Vec<(String, String)>> = Mutex::new(Vec::new());
+
+    #[test]
+    fn panic_text_as_display_writes_it() {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|info| {
+            if let Ok(mut seen) = SEEN.lock() {
+                seen.push((info.to_string(), what_panicked(info)));
+            }
+        }));
+        let number = std::hint::black_box(42);
+        let _ = std::panic::catch_unwind(|| panic!("formatted {number}"));
+        let _ = std::panic::catch_unwind(|| panic!("static"));
+        let _ = std::panic::catch_unwind(|| std::panic::panic_any(7_u8));
+        std::panic::set_hook(previous);
+        let seen = SEEN.lock().map(|s| s.clone()).unwrap_or_default();
+        assert_eq!(seen.len(), 3);
+        for (display, ours) in seen {
+            assert_eq!(ours, display);
+        }
     }
 }

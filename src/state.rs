@@ -7,8 +7,8 @@
 
 use crate::format::{capitalize, date_label, figure_label, initials, published_label, PartialDate};
 use factcard_core::extract::charclass::{CharClass, StrCase};
-use factcard_core::extract::order::{f64_key, sort_by_key};
-use factcard_core::{Date, FactSheet, Status};
+use factcard_core::extract::order::{f64_key, order, sort_by_key, Key};
+use factcard_core::{Date, FactSheet, Figure, Person, Quote, Status};
 
 /// The card's sections, in display order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -148,7 +148,7 @@ impl Provenance {
     pub fn tooltip(&self) -> Option<String> {
         self.text
             .as_ref()
-            .map(|t| format!("From the article: “{t}”"))
+            .map(|t| ["From the article: “", t, "”"].concat())
     }
 }
 
@@ -369,14 +369,12 @@ impl CardModel {
             left -= g.quotes.len();
             !g.quotes.is_empty()
         });
-        let facts: Vec<Vec<String>> = model
-            .people
-            .iter()
-            .map(|p| model.facts_in(&p.mentions))
-            .collect();
-        for (p, f) in model.people.iter_mut().zip(facts) {
-            p.facts = f;
+        // A person's facts are the other sections' items (`facts_in` reads no people).
+        let mut people = std::mem::take(&mut model.people);
+        for p in &mut people {
+            p.facts = model.facts_in(&p.mentions);
         }
+        model.people = people;
         model
     }
 
@@ -384,24 +382,24 @@ impl CardModel {
     pub fn facts_in(&self, sentences: &[usize]) -> Vec<String> {
         let hit = |p: &Provenance| p.sentence.is_some_and(|s| sentences.contains(&s));
         let mut out: Vec<String> = Vec::new();
-        let points = self
-            .key_points
-            .iter()
-            .filter(|k| hit(&k.source))
-            .map(|k| k.text.clone());
-        let events = self
-            .timeline
-            .iter()
-            .filter(|e| hit(&e.source))
-            .map(|e| format!("{}: {}", e.date_label, e.text));
-        let figures = self
-            .figures
-            .iter()
-            .filter(|f| hit(&f.source))
-            .map(|f| format!("{} {}", f.value, f.counts.lowercase()));
-        for fact in points.chain(events).chain(figures) {
+        let mut add = |fact: String| {
             if !out.contains(&fact) {
                 out.push(fact);
+            }
+        };
+        for k in &self.key_points {
+            if hit(&k.source) {
+                add(k.text.clone());
+            }
+        }
+        for e in &self.timeline {
+            if hit(&e.source) {
+                add([e.date_label.as_str(), ": ", &e.text].concat());
+            }
+        }
+        for f in &self.figures {
+            if hit(&f.source) {
+                add([f.value.as_str(), " ", &f.counts.lowercase()].concat());
             }
         }
         out
@@ -411,32 +409,22 @@ impl CardModel {
     /// two) with the same unit and the same head noun (the last word of what they count,
     /// "reservists"), largest first. Empty when no two figures compare.
     pub fn chart(&self) -> Vec<&FigureItem> {
-        let head = |f: &FigureItem| {
-            f.counts
-                .split(|c: char| !c.is_alnum())
-                .rfind(|w| !w.is_empty())
-                .map(str::lowercase)
-                .map(|w| match w.as_str() {
-                    // People called up or sent to fight count the same thing.
-                    "reservists" | "citizens" | "soldiers" | "troops" | "servicemen"
-                    | "recruits" | "conscripts" => "troops".to_owned(),
-                    _ => w,
-                })
-        };
         // Each figure's head noun, worked out once.
-        let heads: Vec<Option<String>> = self.figures.iter().map(head).collect();
+        let mut heads: Vec<Option<String>> = Vec::new();
+        for f in &self.figures {
+            heads.push(head_noun(&f.counts));
+        }
         let mut best: Vec<&FigureItem> = Vec::new();
         for (f, h) in self.figures.iter().zip(&heads) {
             if h.is_none() {
                 continue;
             }
-            let mut group: Vec<&FigureItem> = self
-                .figures
-                .iter()
-                .zip(&heads)
-                .filter(|(g, gh)| g.unit == f.unit && g.amount > 0.0 && *gh == h)
-                .map(|(g, _)| g)
-                .collect();
+            let mut group: Vec<&FigureItem> = Vec::new();
+            for (g, gh) in self.figures.iter().zip(&heads) {
+                if g.unit == f.unit && g.amount > 0.0 && gh == h {
+                    group.push(g);
+                }
+            }
             group.dedup_by(|a, b| a.amount == b.amount);
             let top = |g: &[&FigureItem]| g.iter().map(|f| f.amount).fold(0.0, f64::max);
             let better =
@@ -464,15 +452,42 @@ impl CardModel {
 
     /// The sections that have something to show, in display order.
     pub fn sections(&self) -> Vec<SectionId> {
-        SectionId::ALL
-            .into_iter()
-            .filter(|&id| self.count(id) > 0)
-            .collect()
+        let mut shown = Vec::new();
+        for id in SectionId::ALL {
+            if self.count(id) > 0 {
+                shown.push(id);
+            }
+        }
+        shown
     }
 
     /// True when no section has anything to show.
     pub fn is_empty(&self) -> bool {
         self.sections().is_empty()
+    }
+}
+
+/// The head noun of what a figure counts: its last word (run of letters and digits), in lower
+/// case; `None` when it has no word.
+fn head_noun(counts: &str) -> Option<String> {
+    let mut last = String::new();
+    let mut word = String::new();
+    for c in counts.chars() {
+        if c.is_alnum() {
+            word.push(c.lower());
+        } else if !word.is_empty() {
+            last = std::mem::take(&mut word);
+        }
+    }
+    if !word.is_empty() {
+        last = word;
+    }
+    match last.as_str() {
+        "" => None,
+        // People called up or sent to fight count the same thing.
+        "reservists" | "citizens" | "soldiers" | "troops" | "servicemen" | "recruits"
+        | "conscripts" => Some("troops".to_owned()),
+        _ => Some(last),
     }
 }
 
@@ -498,36 +513,47 @@ fn clean(text: &str) -> Option<String> {
     (!t.is_empty()).then_some(t)
 }
 
+/// Cleaned (see [`clean`]) and capitalised text, when there is any.
+fn clean_capitalized(text: Option<&str>) -> Option<String> {
+    text.and_then(clean).map(|t| capitalize(&t))
+}
+
 fn key_points(sheet: &FactSheet) -> Vec<KeyPointItem> {
-    read(&sheet.key_points)
-        .iter()
-        .filter_map(|k| {
-            Some(KeyPointItem {
-                text: clean(&k.text)?,
+    let mut out = Vec::new();
+    for k in read(&sheet.key_points) {
+        if let Some(text) = clean(&k.text) {
+            out.push(KeyPointItem {
+                text,
                 source: Provenance::of(sheet, k.sentence),
-            })
-        })
-        .collect()
+            });
+        }
+    }
+    out
 }
 
 fn figures(sheet: &FactSheet) -> Vec<FigureItem> {
-    read(&sheet.figures)
-        .iter()
-        .filter(|f| f.value.is_finite())
-        .map(|f| {
-            let counts = clean(&f.counts)
-                .or_else(|| clean(&f.text))
-                .unwrap_or_default();
-            FigureItem {
-                value: figure_label(f.value, f.unit.as_deref()),
-                qualifier: qualifier(&f.text, f.approximate),
-                counts: capitalize(&counts),
-                amount: f.value,
-                unit: f.unit.clone(),
-                source: Provenance::of(sheet, f.sentence),
-            }
-        })
-        .collect()
+    let mut out = Vec::new();
+    for f in read(&sheet.figures) {
+        if f.value.is_finite() {
+            out.push(figure_item(sheet, f));
+        }
+    }
+    out
+}
+
+/// The figure `f` of `sheet`, formatted.
+fn figure_item(sheet: &FactSheet, f: &Figure) -> FigureItem {
+    let counts = clean(&f.counts)
+        .or_else(|| clean(&f.text))
+        .unwrap_or_default();
+    FigureItem {
+        value: figure_label(f.value, f.unit.as_deref()),
+        qualifier: qualifier(&f.text, f.approximate),
+        counts: capitalize(&counts),
+        amount: f.value,
+        unit: f.unit.clone(),
+        source: Provenance::of(sheet, f.sentence),
+    }
 }
 
 /// Bounds as articles write them, first match wins (whole words of the lower-cased figure text).
@@ -548,8 +574,16 @@ const QUALIFIERS: &[(&str, &str)] = &[
 /// The qualifier of a figure written as `text`: a bound ("more than three children",
 /// "10 children or more"), else "about" when it is approximate.
 fn qualifier(text: &str, approximate: bool) -> Option<&'static str> {
-    let words: Vec<&str> = text.split(|c: char| !c.is_alnum() && c != ',').collect();
-    let lower = format!(" {} ", words.join(" ").lowercase());
+    // Lower case, each char but letters, digits and commas a space, with a space at each end.
+    let mut lower = String::from(" ");
+    for c in text.chars() {
+        lower.push(if c.is_alnum() || c == ',' {
+            c.lower()
+        } else {
+            ' '
+        });
+    }
+    lower.push(' ');
     QUALIFIERS
         .iter()
         .find(|(phrase, _)| {
@@ -560,30 +594,34 @@ fn qualifier(text: &str, approximate: bool) -> Option<&'static str> {
 }
 
 fn timeline(sheet: &FactSheet, published: Option<Date>) -> Vec<EventItem> {
-    let mut dated: Vec<(PartialDate, EventItem)> = Vec::new();
+    // The dated events and, at the same index, their dates: taken out in date order at the end.
+    let mut dated: Vec<Option<EventItem>> = Vec::new();
+    let mut dates: Vec<PartialDate> = Vec::new();
     let mut undated: Vec<EventItem> = Vec::new();
     for e in read(&sheet.events) {
-        let expression = clean(&e.text);
+        let source = Provenance::of(sheet, e.sentence);
         let text = clean(&e.description)
-            .or_else(|| Provenance::of(sheet, e.sentence).text)
+            .or_else(|| source.text.clone())
             .map(|t| capitalize(&t));
         let Some(text) = text else { continue };
+        let expression = clean(&e.text);
         let label = date_label(e.date.as_deref(), e.precision);
         let parsed = e.date.as_deref().and_then(PartialDate::parse);
-        let source = Provenance::of(sheet, e.sentence);
         match (label, parsed) {
             (Some(date_label), Some(date)) => {
-                let item = EventItem {
-                    date_label,
-                    datetime: e.date.clone(),
-                    resolved_from: if e.relative { expression } else { None },
-                    text,
-                    is_published_day: published.is_some() && date.full() == published,
-                    source,
-                };
-                let duplicate = dated.iter().any(|(d, i)| *d == date && i.text == item.text);
+                let duplicate = dates.iter().zip(&dated).any(|(d, item)| {
+                    *d == date && item.as_ref().is_some_and(|item| item.text == text)
+                });
                 if !duplicate {
-                    dated.push((date, item));
+                    dated.push(Some(EventItem {
+                        date_label,
+                        datetime: e.date.clone(),
+                        resolved_from: if e.relative { expression } else { None },
+                        text,
+                        is_published_day: published.is_some() && date.full() == published,
+                        source,
+                    }));
+                    dates.push(date);
                 }
             }
             _ => undated.push(EventItem {
@@ -599,51 +637,65 @@ fn timeline(sheet: &FactSheet, published: Option<Date>) -> Vec<EventItem> {
         }
     }
     // Stable: events known only to the month sort before the days of that month.
-    sort_by_key(&mut dated, |(d, _)| {
-        // The year as an unsigned key that keeps its order (years may be negative).
-        let year = (i64::from(d.year) - i64::from(i32::MIN)) as u64;
-        [year, d.month.unwrap_or(0).into(), d.day.unwrap_or(0).into()]
-    });
-    dated
-        .into_iter()
-        .map(|(_, item)| item)
-        .chain(undated)
-        .collect()
+    let mut events = Vec::with_capacity(dated.len() + undated.len());
+    for i in order(dates.iter().map(date_key)) {
+        events.extend(dated.get_mut(i).and_then(Option::take));
+    }
+    events.extend(undated);
+    events
+}
+
+/// The sort key of a date: year, month, day, an unknown month or day first.
+fn date_key(d: &PartialDate) -> Key {
+    // The year as an unsigned key that keeps its order (years may be negative).
+    let year = (i64::from(d.year) - i64::from(i32::MIN)) as u64;
+    [year, d.month.unwrap_or(0).into(), d.day.unwrap_or(0).into()]
 }
 
 fn people(sheet: &FactSheet) -> Vec<PersonItem> {
-    read(&sheet.people)
-        .iter()
-        .enumerate()
-        .filter_map(|(i, p)| {
-            let name = clean(&p.name)?;
-            let quotes: Vec<QuoteItem> = read(&sheet.quotes)
-                .iter()
-                .filter(|q| {
-                    q.person == Some(i) || q.speaker.as_deref().map(str::trim) == Some(&name)
-                })
-                .filter_map(|q| {
-                    Some(QuoteItem {
-                        text: clean(bare_quote(&q.text))?,
-                        source: Provenance::of(sheet, q.sentence),
-                    })
-                })
-                .collect();
-            let quote_count = quotes.len();
-            let mut mentions: Vec<usize> = p.mentions.iter().map(|m| m.sentence).collect();
-            mentions.dedup();
-            Some(PersonItem {
-                initials: initials(&name),
-                role: p.role.as_deref().and_then(clean).map(|r| capitalize(&r)),
-                quote_count,
-                source: Provenance::of(sheet, p.mentions.first().map(|m| m.sentence)),
-                quotes,
-                mentions,
-                facts: Vec::new(),
-                name,
-            })
-        })
-        .collect()
+    let mut out = Vec::new();
+    for (i, p) in read(&sheet.people).iter().enumerate() {
+        if let Some(name) = clean(&p.name) {
+            out.push(person_item(sheet, i, p, name));
+        }
+    }
+    out
+}
+
+/// Person `p`, the `i`th of `sheet`, known as `name`, with their quotations.
+fn person_item(sheet: &FactSheet, i: usize, p: &Person, name: String) -> PersonItem {
+    let mut quotes = Vec::new();
+    for q in read(&sheet.quotes) {
+        if q.person == Some(i) || q.speaker.as_deref().map(str::trim) == Some(&name) {
+            quotes.extend(quote_item(sheet, q));
+        }
+    }
+    let mut mentions = Vec::new();
+    for m in &p.mentions {
+        if mentions.last() != Some(&m.sentence) {
+            mentions.push(m.sentence);
+        }
+    }
+    PersonItem {
+        initials: initials(&name),
+        role: clean_capitalized(p.role.as_deref()),
+        quote_count: quotes.len(),
+        source: Provenance::of(sheet, mentions.first().copied()),
+        quotes,
+        mentions,
+        facts: Vec::new(),
+        name,
+    }
+}
+
+/// Quotation `q` of `sheet` as shown, or `None` when it has no words.
+fn quote_item(sheet: &FactSheet, q: &Quote) -> Option<QuoteItem> {
+    // A quotation cut where the sentence goes on ("…we can confirm," Doe said) loses
+    // its dangling comma; the words themselves are never changed.
+    Some(QuoteItem {
+        text: clean(bare_quote(&q.text))?,
+        source: Provenance::of(sheet, q.sentence),
+    })
 }
 
 /// A quotation without its quotation marks and a dangling comma.
@@ -656,30 +708,22 @@ fn bare_quote(text: &str) -> &str {
 fn quote_groups(sheet: &FactSheet) -> Vec<QuoteGroup> {
     let mut groups: Vec<QuoteGroup> = Vec::new();
     for q in read(&sheet.quotes) {
-        // A quotation cut where the sentence goes on ("…we can confirm," Doe said) loses
-        // its dangling comma; the words themselves are never changed.
-        let Some(text) = clean(bare_quote(&q.text)) else {
+        let Some(item) = quote_item(sheet, q) else {
             continue;
         };
         let person = q.person.and_then(|i| sheet.people.get(i));
-        let speaker = person
-            .and_then(|p| clean(&p.name))
-            .or_else(|| q.speaker.as_deref().and_then(clean))
-            .map(|s| capitalize(&s))
+        let speaker = clean_capitalized(person.map(|p| p.name.as_str()))
+            .or_else(|| clean_capitalized(q.speaker.as_deref()))
             .unwrap_or_else(|| "Unattributed".to_owned());
-        let role = person
-            .or_else(|| {
-                read(&sheet.people)
-                    .iter()
-                    .find(|p| p.name.trim() == speaker)
-            })
-            .and_then(|p| p.role.as_deref())
-            .and_then(clean)
-            .map(|r| capitalize(&r));
-        let item = QuoteItem {
-            text,
-            source: Provenance::of(sheet, q.sentence),
-        };
+        let role = clean_capitalized(
+            person
+                .or_else(|| {
+                    read(&sheet.people)
+                        .iter()
+                        .find(|p| p.name.trim() == speaker)
+                })
+                .and_then(|p| p.role.as_deref()),
+        );
         match groups.iter_mut().find(|g| g.speaker == speaker) {
             Some(group) => group.quotes.push(item),
             None => groups.push(QuoteGroup {
@@ -698,7 +742,7 @@ fn sources(sheet: &FactSheet) -> Vec<SourceItem> {
     let mut out: Vec<SourceItem> = Vec::new();
     for s in read(&sheet.sources) {
         let Some(name) = clean(&s.name) else { continue };
-        let basis = s.basis.as_deref().and_then(clean).map(|b| capitalize(&b));
+        let basis = clean_capitalized(s.basis.as_deref());
         let same = |o: &&mut SourceItem| o.status == s.status && o.name.eq_ignore_ascii_case(&name);
         if let Some(existing) = out.iter_mut().find(same) {
             existing.claims += 1;
@@ -973,6 +1017,14 @@ mod tests {
         let m = CardModel::new(&sheet, Origin::Curated, None, None);
         let chart: Vec<f64> = m.chart().iter().map(|f| f.amount).collect();
         assert_eq!(chart, vec![300000.0, 80000.0, 50000.0]);
+    }
+
+    #[test]
+    fn head_nouns() {
+        assert_eq!(head_noun("mobilized citizens").as_deref(), Some("troops"));
+        assert_eq!(head_noun("tonnes of Steel.").as_deref(), Some("steel"));
+        assert_eq!(head_noun("cost (USD)").as_deref(), Some("usd"));
+        assert_eq!(head_noun(" - "), None);
     }
 
     #[test]

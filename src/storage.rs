@@ -3,7 +3,7 @@
 
 /// The storage key of an article's collapsed state: the page path and the headline.
 pub fn collapsed_key(path: &str, headline: Option<&str>) -> String {
-    format!("factcard:collapsed:{path}#{}", headline.unwrap_or(""))
+    ["factcard:collapsed:", path, "#", headline.unwrap_or("")].concat()
 }
 
 fn storage() -> Option<web_sys::Storage> {

@@ -5,6 +5,7 @@ use super::{
     CardContext,
 };
 use crate::dom::{set_flag, H};
+use crate::format::integer;
 use crate::i18n::Strings;
 use crate::phase::CardPhase;
 use crate::state::{aria_bool, CardModel, Origin, SectionId};
@@ -138,24 +139,22 @@ fn ready_card(model: Arc<CardModel>, ctx: CardContext) -> H {
     let t = ctx.t;
     let ids = model.sections();
     let first = ids.first().copied().unwrap_or(SectionId::KeyPoints);
-    let sections: Vec<(SectionId, Element, Element)> = ids
-        .iter()
-        .map(|&id| {
-            let tab = H::new("button", "fc-tab")
-                .attr("type", "button")
-                .attr("role", "tab")
-                .attr("id", id.tab_id())
-                .attr("data-tab", id.slug())
-                .attr("aria-controls", id.panel_id())
-                .text(t.title(id))
-                .child(
-                    H::new("span", "fc-tab__count")
-                        .attr("aria-hidden", "true")
-                        .text(&model.count(id).to_string()),
-                );
-            (id, tab.0, section(id, false).0)
-        })
-        .collect();
+    let mut sections: Vec<(SectionId, Element, Element)> = Vec::with_capacity(ids.len());
+    for &id in &ids {
+        let tab = H::new("button", "fc-tab")
+            .attr("type", "button")
+            .attr("role", "tab")
+            .attr("id", id.tab_id())
+            .attr("data-tab", id.slug())
+            .attr("aria-controls", id.panel_id())
+            .text(t.title(id))
+            .child(
+                H::new("span", "fc-tab__count")
+                    .attr("aria-hidden", "true")
+                    .text(&integer(model.count(id) as u64)),
+            );
+        sections.push((id, tab.0, section(id, false).0));
+    }
     let tabs = Rc::new(Tabs {
         model: Arc::clone(&model),
         ctx,

@@ -1,7 +1,8 @@
 //! Figures: the number large, what it counts under it, and a bar chart when they compare.
 
-use super::{fact_source, CardContext};
+use super::{fact_item, fact_source, CardContext};
 use crate::dom::H;
+use crate::format::integer;
 use crate::i18n::Strings;
 use crate::state::{CardModel, FigureItem, SectionId};
 use factcard_core::extract::charclass::StrCase;
@@ -13,9 +14,7 @@ pub fn figures_view(panel: H, model: &CardModel, ctx: CardContext) -> H {
     let list = H::new("ul", "fc-figures").attr("role", "list").children(
         model.figures.iter().enumerate().map(|(i, f)| {
             let (number, word) = f.value_parts();
-            let mut item = H::new("li", "fc-figure")
-                .attr_opt("title", f.source.tooltip().as_deref())
-                .sentence(f.source.sentence);
+            let mut item = fact_item("li", "fc-figure", &f.source, None);
             if let Some(q) = f.qualifier {
                 item = item
                     .child(H::new("span", "fc-figure__qualifier").text(q))
@@ -46,14 +45,19 @@ fn chart_view(items: &[&FigureItem], t: &'static Strings) -> H {
         .map(|f| f.amount)
         .fold(0.0, f64::max)
         .max(f64::MIN_POSITIVE);
-    let what = items
-        .iter()
-        .map(|f| {
-            let q = f.qualifier.map(|q| [q, " "].concat()).unwrap_or_default();
-            [q.as_str(), &f.value, " ", &f.counts.lowercase()].concat()
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
+    let mut what = String::new();
+    for f in items {
+        if !what.is_empty() {
+            what.push_str("; ");
+        }
+        if let Some(q) = f.qualifier {
+            what.push_str(q);
+            what.push(' ');
+        }
+        what.push_str(&f.value);
+        what.push(' ');
+        what.push_str(&f.counts.lowercase());
+    }
     let label = factcard_core::extract::text::fill(t.chart, "{what}", &what);
     H::new("figure", "fc-chart")
         .attr("role", "img")
@@ -62,13 +66,10 @@ fn chart_view(items: &[&FigureItem], t: &'static Strings) -> H {
             // Hundredths by integer arithmetic: `{:.2}` on an f64 would link the float
             // formatter (about 10 KB of wasm).
             let hundredths = ((f.amount / max * 100.0).max(0.8) * 100.0).round() as u32;
-            let width = [
-                (hundredths / 100).to_string(),
-                ".".into(),
-                ((hundredths % 100) / 10).to_string(),
-                (hundredths % 10).to_string(),
-            ]
-            .concat();
+            let mut width = integer(u64::from(hundredths / 100));
+            width.push('.');
+            width.push(char::from(b'0' + ((hundredths % 100) / 10) as u8));
+            width.push(char::from(b'0' + (hundredths % 10) as u8));
             let mut label = H::new("span", "fc-chart__label");
             if let Some(q) = f.qualifier {
                 label = label.text(q).text(" ");

@@ -1,6 +1,6 @@
 //! Key points: the sentences that carry the story.
 
-use super::{fact_source, CardContext};
+use super::{fact_item, fact_source, CardContext};
 use crate::dom::H;
 use crate::state::{CardModel, SectionId};
 
@@ -8,9 +8,7 @@ use crate::state::{CardModel, SectionId};
 pub fn key_points_view(model: &CardModel, ctx: CardContext) -> H {
     H::new("ul", "fc-keypoints").attr("role", "list").children(
         model.key_points.iter().enumerate().map(|(i, k)| {
-            H::new("li", "fc-keypoint")
-                .attr_opt("title", k.source.tooltip().as_deref())
-                .sentence(k.source.sentence)
+            fact_item("li", "fc-keypoint", &k.source, None)
                 .child(H::new("span", "fc-keypoint__text").text(&k.text))
                 .child_opt(fact_source(
                     ctx,

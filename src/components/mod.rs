@@ -45,7 +45,19 @@ pub use section::section;
 pub use sources::sources_view;
 pub use timeline::timeline_view;
 
+use crate::dom::H;
 use crate::i18n::Strings;
+use crate::state::Provenance;
+
+/// A fact's element `<tag class="class">`, with the sentence it came from (`source`) as its
+/// `title` and that sentence's index as `data-sentence`, each when known. A fact without a known
+/// sentence takes `fallback` as its `title`, when given.
+fn fact_item(tag: &str, class: &str, source: &Provenance, fallback: Option<&str>) -> H {
+    let title = source.tooltip().or_else(|| fallback.map(str::to_owned));
+    H::new(tag, class)
+        .attr_opt("title", title.as_deref())
+        .sentence(source.sentence)
+}
 
 /// What every view of one card may need: the card's id (for its host and article map, see
 /// [`crate::highlight`]) and its strings. [`card`] hands it down as an argument to each view

@@ -1,8 +1,9 @@
 //! People named in the article: choosing one shows their role, their quotes and the facts
 //! they are part of.
 
-use super::{fact_source, CardContext};
+use super::{fact_item, fact_source, CardContext};
 use crate::dom::{set_flag, H};
+use crate::format::integer;
 use crate::state::{aria_bool, CardModel, SectionId};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -15,9 +16,9 @@ pub fn people_view(model: &CardModel, ctx: CardContext) -> H {
     // Per person: the item, its toggle and its details, to open and close them.
     let parts: Rc<RefCell<Vec<[Element; 3]>>> = Rc::default();
     let chosen: Rc<Cell<Option<usize>>> = Rc::default();
-    let list = H::new("ul", "fc-people").attr("role", "list");
-    let items = model.people.iter().enumerate().map(|(i, p)| {
-        let details = ["fc-person-", &i.to_string()].concat();
+    let mut list = H::new("ul", "fc-people").attr("role", "list");
+    for (i, p) in model.people.iter().enumerate() {
+        let details = ["fc-person-", &integer(i as u64)].concat();
         let mut id =
             H::new("span", "fc-person__id").child(H::new("span", "fc-person__name").text(&p.name));
         if let Some(role) = &p.role {
@@ -43,22 +44,23 @@ pub fn people_view(model: &CardModel, ctx: CardContext) -> H {
         let body = H::new("div", "fc-person__details")
             .attr("id", &details)
             .flag("hidden", true);
-        let said = p.quotes.iter().map(|q| {
-            H::new("li", "fc-person__quote")
-                .text("“")
-                .text(&q.text)
-                .text("”")
-        });
-        let body = headed_list(body, t.quotes, "fc-person__said", said.collect());
-        let facts = p
-            .facts
-            .iter()
-            .map(|f| H::new("li", "fc-person__fact").text(f));
-        let body = headed_list(body, t.facts_with, "fc-person__facts", facts.collect());
+        let mut said = Vec::with_capacity(p.quotes.len());
+        for q in &p.quotes {
+            said.push(
+                H::new("li", "fc-person__quote")
+                    .text("“")
+                    .text(&q.text)
+                    .text("”"),
+            );
+        }
+        let body = headed_list(body, t.quotes, "fc-person__said", said);
+        let mut facts = Vec::with_capacity(p.facts.len());
+        for f in &p.facts {
+            facts.push(H::new("li", "fc-person__fact").text(f));
+        }
+        let body = headed_list(body, t.facts_with, "fc-person__facts", facts);
         let body = body.child_opt(fact_source(ctx, &p.source, SectionId::People, "person", i));
-        let item = H::new("li", "fc-person")
-            .attr_opt("title", p.source.tooltip().as_deref())
-            .sentence(p.source.sentence);
+        let item = fact_item("li", "fc-person", &p.source, None);
         parts
             .borrow_mut()
             .push([item.0.clone(), toggle.0.clone(), body.0.clone()]);
@@ -76,9 +78,9 @@ pub fn people_view(model: &CardModel, ctx: CardContext) -> H {
                 }
             }
         });
-        item.child(toggle).child(body)
-    });
-    list.children(items.collect::<Vec<_>>())
+        list = list.child(item.child(toggle).child(body));
+    }
+    list
 }
 
 /// `body` with a `heading` and the list of `items` (class `class`) under it, when there are any.

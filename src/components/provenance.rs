@@ -3,6 +3,7 @@
 
 use super::CardContext;
 use crate::dom::{set_flag, H};
+use crate::format::integer;
 use crate::state::{aria_bool, Provenance, SectionId};
 use crate::{events, fragment, highlight};
 use std::cell::Cell;
@@ -22,7 +23,7 @@ pub fn fact_source(
 ) -> Option<H> {
     let t = card.t;
     let text = source.text.clone()?;
-    let uid = ["fc-src-", kind, "-", &index.to_string()].concat();
+    let uid = ["fc-src-", kind, "-", &integer(index as u64)].concat();
     let place = source.place.filter(|&p| highlight::can_locate(card.id, p));
     let body = H::new("div", "fc-prov__body")
         .attr("id", &uid)

@@ -1,6 +1,6 @@
 //! Quotations, grouped by speaker.
 
-use super::{fact_source, CardContext};
+use super::{fact_item, fact_source, CardContext};
 use crate::dom::H;
 use crate::state::{CardModel, SectionId};
 
@@ -13,9 +13,7 @@ pub fn quotes_view(model: &CardModel, ctx: CardContext) -> H {
         for q in &g.quotes {
             figure = figure
                 .child(
-                    H::new("blockquote", "fc-quote__text")
-                        .attr_opt("title", q.source.tooltip().as_deref())
-                        .sentence(q.source.sentence)
+                    fact_item("blockquote", "fc-quote__text", &q.source, None)
                         .child(H::new("p", "").text("“").text(&q.text).text("”")),
                 )
                 .child_opt(fact_source(

@@ -1,6 +1,6 @@
 //! Sources with their status badge and basis.
 
-use super::{fact_source, CardContext};
+use super::{fact_item, fact_source, CardContext};
 use crate::dom::H;
 use crate::state::{status_class, CardModel, SectionId};
 use factcard_core::Status;
@@ -23,27 +23,21 @@ pub fn sources_view(model: &CardModel, ctx: CardContext) -> H {
     H::new("ul", "fc-sources")
         .attr("role", "list")
         .children(model.sources.iter().enumerate().map(|(i, s)| {
-            let tip = s
-                .source
-                .tooltip()
-                .or_else(|| (!s.claim.is_empty()).then(|| s.claim.clone()));
-            let mut item = H::new("li", "fc-source")
-                .attr_opt("title", tip.as_deref())
-                .sentence(s.source.sentence)
-                .child(
-                    H::new("span", "fc-source__head")
-                        .child(H::new("span", "fc-source__name").text(&s.name))
-                        .text(" ")
-                        .child(
-                            H::new("span", status_class(s.status))
-                                .child(
-                                    H::new("span", "fc-visually-hidden")
-                                        .text(t.status)
-                                        .text(" "),
-                                )
-                                .text(badge(t, s.status)),
-                        ),
-                );
+            let claim = (!s.claim.is_empty()).then_some(s.claim.as_str());
+            let mut item = fact_item("li", "fc-source", &s.source, claim).child(
+                H::new("span", "fc-source__head")
+                    .child(H::new("span", "fc-source__name").text(&s.name))
+                    .text(" ")
+                    .child(
+                        H::new("span", status_class(s.status))
+                            .child(
+                                H::new("span", "fc-visually-hidden")
+                                    .text(t.status)
+                                    .text(" "),
+                            )
+                            .text(badge(t, s.status)),
+                    ),
+            );
             if let Some(basis) = &s.basis {
                 item = item
                     .text(" ")

@@ -1,6 +1,6 @@
 //! The timeline: events in date order on a vertical line.
 
-use super::{fact_source, CardContext};
+use super::{fact_item, fact_source, CardContext};
 use crate::dom::H;
 use crate::state::{CardModel, SectionId};
 
@@ -14,14 +14,11 @@ pub fn timeline_view(model: &CardModel, ctx: CardContext) -> H {
             } else {
                 "fc-event"
             };
-            let mut item = H::new("li", class)
-                .attr_opt("title", e.source.tooltip().as_deref())
-                .sentence(e.source.sentence)
-                .child(
-                    H::new("time", "fc-event__date")
-                        .attr_opt("datetime", e.datetime.as_deref())
-                        .text(&e.date_label),
-                );
+            let mut item = fact_item("li", class, &e.source, None).child(
+                H::new("time", "fc-event__date")
+                    .attr_opt("datetime", e.datetime.as_deref())
+                    .text(&e.date_label),
+            );
             if e.is_published_day {
                 item = item
                     .text(" ")
