@@ -439,7 +439,7 @@ def main(argv: list[str] | None = None) -> int:
         return self_test()
 
     target = os.environ.get("CARGO_TARGET_DIR", os.path.join(ROOT, "target"))
-    binary = args.binary or os.path.join(target, "release", "factcard")
+    binary = args.binary or os.path.join(target, "release", "factcard-cli")
     ensure_binary(binary)
 
     files = args.gold or find_gold_files()

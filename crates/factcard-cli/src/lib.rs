@@ -1,4 +1,4 @@
-//! The `factcard` command line: `factcard extract --published YYYY-MM-DD [--headline TEXT] FILE`.
+//! The `factcard-cli` command line: `factcard-cli extract --published YYYY-MM-DD [--headline TEXT] FILE`.
 //!
 //! Reads an article as plain text (one paragraph per line; `-` reads standard input) and prints
 //! its FactSheet JSON. A bad input gets a one-line error on standard error and a non-zero exit.
@@ -38,9 +38,9 @@ pub enum Error {
 
 /// The usage line printed with usage errors and `--help`.
 pub const USAGE: &str =
-    "usage: factcard extract [--published YYYY-MM-DD] [--headline TEXT] [--compact] ARTICLE.txt|-";
+    "usage: factcard-cli extract [--published YYYY-MM-DD] [--headline TEXT] [--compact] ARTICLE.txt|-";
 
-/// Parsed arguments of `factcard extract`.
+/// Parsed arguments of `factcard-cli extract`.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct ExtractArgs {
     /// The publication date.
@@ -107,7 +107,7 @@ pub fn read_article(path: &str) -> Result<String, Error> {
     String::from_utf8(bytes).map_err(|_| Error::NotUtf8(path.to_owned()))
 }
 
-/// Runs `factcard extract` and returns the JSON to print.
+/// Runs `factcard-cli extract` and returns the JSON to print.
 pub fn extract_json(args: &ExtractArgs, text: &str) -> Result<String, Error> {
     let mut article = Article::from_text(text);
     if let Some(h) = &args.headline {
@@ -129,7 +129,7 @@ pub fn extract_json(args: &ExtractArgs, text: &str) -> Result<String, Error> {
 }
 
 /// Writes `text` and a newline to standard output and returns the exit code: 0, also when the
-/// reader has gone (`factcard … | head` closes the pipe early: not an error of ours), else 1.
+/// reader has gone (`factcard-cli … | head` closes the pipe early: not an error of ours), else 1.
 fn print_out(text: &str) -> i32 {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
@@ -137,7 +137,7 @@ fn print_out(text: &str) -> i32 {
         Ok(()) => 0,
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
         Err(e) => {
-            eprintln!("factcard: cannot write the output: {e}");
+            eprintln!("factcard-cli: cannot write the output: {e}");
             1
         }
     }
@@ -154,7 +154,7 @@ pub fn run(args: Vec<String>) -> i32 {
         Ok(json) => print_out(&json),
         Err(e) => {
             let msg = e.to_string();
-            eprintln!("factcard: {}", msg.lines().next().unwrap_or("error"));
+            eprintln!("factcard-cli: {}", msg.lines().next().unwrap_or("error"));
             if matches!(e, Error::Usage(_)) {
                 eprintln!("{USAGE}");
                 2
