@@ -77,7 +77,7 @@ impl H {
     /// Sets `data-sentence` to the index of the fact's sentence, when known.
     pub fn sentence(self, index: Option<usize>) -> H {
         match index {
-            Some(i) => self.attr("data-sentence", &crate::format::integer(i as u64)),
+            Some(i) => self.attr("data-sentence", &crate::format::integer(i as i64)),
             None => self,
         }
     }

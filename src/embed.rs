@@ -104,7 +104,7 @@ fn mount(doc: &Document, host: HtmlElement) {
             Ok(loaded) => {
                 let phase = CardPhase::from_model(Arc::clone(&loaded.model));
                 if matches!(phase, CardPhase::Empty(_)) {
-                    let paragraphs = integer(loaded.paragraphs as u64);
+                    let paragraphs = integer(loaded.paragraphs as i64);
                     let message = [
                         "factcard: no key facts found in the ",
                         &paragraphs,

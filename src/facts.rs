@@ -72,7 +72,7 @@ pub async fn fetch_json(url: &str) -> Result<String, CardError> {
     let fail = |reason: String| CardError::Fetch {
         url: url.to_owned(),
         reason: if signal.as_ref().is_some_and(|s| s.aborted()) {
-            let seconds = integer((FETCH_TIMEOUT_MS / 1000).unsigned_abs().into());
+            let seconds = integer((FETCH_TIMEOUT_MS / 1000).into());
             ["no answer within ", &seconds, " s"].concat()
         } else {
             reason

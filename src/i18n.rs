@@ -174,7 +174,7 @@ impl Strings {
             factcard_core::extract::text::fill(
                 self.n_quotes,
                 "{n}",
-                &crate::format::integer(n as u64),
+                &crate::format::integer(n as i64),
             )
         }
     }

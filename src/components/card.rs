@@ -151,7 +151,7 @@ fn ready_card(model: Arc<CardModel>, ctx: CardContext) -> H {
             .child(
                 H::new("span", "fc-tab__count")
                     .attr("aria-hidden", "true")
-                    .text(&integer(model.count(id) as u64)),
+                    .text(&integer(model.count(id) as i64)),
             );
         sections.push((id, tab.0, section(id, false).0));
     }

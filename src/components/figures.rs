@@ -6,6 +6,7 @@ use crate::format::integer;
 use crate::i18n::Strings;
 use crate::state::{CardModel, FigureItem, SectionId};
 use factcard_core::extract::charclass::StrCase;
+use factcard_core::numeral::push_padded;
 
 /// Adds to `panel` the figures in reading order, after a chart of those that count comparable
 /// things. `model` holds them; `ctx` is the card's.
@@ -66,10 +67,9 @@ fn chart_view(items: &[&FigureItem], t: &'static Strings) -> H {
             // Hundredths by integer arithmetic: `{:.2}` on an f64 would link the float
             // formatter (about 10 KB of wasm).
             let hundredths = ((f.amount / max * 100.0).max(0.8) * 100.0).round() as u32;
-            let mut width = integer(u64::from(hundredths / 100));
+            let mut width = integer((hundredths / 100).into());
             width.push('.');
-            width.push(char::from(b'0' + ((hundredths % 100) / 10) as u8));
-            width.push(char::from(b'0' + (hundredths % 10) as u8));
+            push_padded(&mut width, (hundredths % 100).into(), 2);
             let mut label = H::new("span", "fc-chart__label");
             if let Some(q) = f.qualifier {
                 label = label.text(q).text(" ");

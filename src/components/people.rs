@@ -18,7 +18,7 @@ pub fn people_view(model: &CardModel, ctx: CardContext) -> H {
     let chosen: Rc<Cell<Option<usize>>> = Rc::default();
     let mut list = H::new("ul", "fc-people").attr("role", "list");
     for (i, p) in model.people.iter().enumerate() {
-        let details = ["fc-person-", &integer(i as u64)].concat();
+        let details = ["fc-person-", &integer(i as i64)].concat();
         let mut id =
             H::new("span", "fc-person__id").child(H::new("span", "fc-person__name").text(&p.name));
         if let Some(role) = &p.role {

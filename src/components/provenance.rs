@@ -23,7 +23,7 @@ pub fn fact_source(
 ) -> Option<H> {
     let t = card.t;
     let text = source.text.clone()?;
-    let uid = ["fc-src-", kind, "-", &integer(index as u64)].concat();
+    let uid = ["fc-src-", kind, "-", &integer(index as i64)].concat();
     let place = source.place.filter(|&p| highlight::can_locate(card.id, p));
     let body = H::new("div", "fc-prov__body")
         .attr("id", &uid)

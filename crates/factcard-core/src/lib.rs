@@ -26,7 +26,7 @@ mod error;
 pub mod extract;
 pub mod json;
 mod model;
-mod numeral;
+pub mod numeral;
 
 pub use article::{Article, Options};
 pub use date::{Date, Precision};

@@ -1,6 +1,7 @@
 //! Integer numerals read and written by hand: the extractors' only numerals are ASCII digit runs
 //! and zero-padded dates, and `str::parse` and `format!` would bring `core::fmt` and the integer
-//! parsers into the WebAssembly build for them.
+//! parsers into the WebAssembly build for them. The card writes its numbers (counts, ids, years)
+//! with [`integer`] for the same reason.
 
 /// The value of a run of ASCII digits; `None` when `s` is empty, holds anything but digits
 /// (a sign included) or overflows a `u64`.
@@ -19,7 +20,7 @@ pub(crate) fn digits(s: &str) -> Option<u64> {
 
 /// Appends `n` as `format!("{n:0width$}")` does: a `-` for a negative number, then its digits
 /// with zeros in front until the whole is `width` characters long.
-pub(crate) fn push_padded(out: &mut String, n: i64, width: usize) {
+pub fn push_padded(out: &mut String, n: i64, width: usize) {
     let mut buf = [b'0'; 20];
     let mut v = n.unsigned_abs();
     let mut start = buf.len();
@@ -41,6 +42,13 @@ pub(crate) fn push_padded(out: &mut String, n: i64, width: usize) {
     for &b in buf.get(start..).unwrap_or(&[]) {
         out.push(char::from(b));
     }
+}
+
+/// `n` as `n.to_string()` writes it.
+pub fn integer(n: i64) -> String {
+    let mut s = String::new();
+    push_padded(&mut s, n, 0);
+    s
 }
 
 /// `format!("{year:04}")`, with `-{month:02}` and `-{day:02}` after it for those given.
