@@ -37,10 +37,17 @@ addEventListener("factcard:restart", (event) => {
   if (restarts >= MAX_RESTARTS) return;
   restarts += 1;
   event.preventDefault();
+  // Every other card is loading again from now on, for the page as for its readers: a page that
+  // waits for its cards to settle must not take one that is about to restart for a shown one.
+  const others = [...document.querySelectorAll("[data-factcard]")].filter(
+    (host) => host.getAttribute(STATE) !== "error",
+  );
+  for (const host of others) host.setAttribute(STATE, "loading");
   // The hook runs inside the panicking call: start afresh once the trap has unwound.
   setTimeout(async () => {
-    for (const host of document.querySelectorAll("[data-factcard]")) {
-      if (host.getAttribute(STATE) !== "error") host.removeAttribute(STATE);
+    // The fresh instance mounts the cards without a state.
+    for (const host of others) {
+      if (host.getAttribute(STATE) === "loading") host.removeAttribute(STATE);
     }
     try {
       const fresh = await import(`${glue.href}?restart=${restarts}`);
