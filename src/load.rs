@@ -8,13 +8,10 @@ use crate::options::HostOptions;
 use crate::page;
 use crate::slice;
 use crate::state::{CardModel, Origin};
-use factcard_core::{extract, Article, Options};
+use factcard_core::extract::{sentences, Steps};
+use factcard_core::{Article, Options};
 use std::sync::Arc;
 use web_sys::Element;
-
-/// What extraction costs on a first visit, when the module's code compiles as it first runs, in
-/// milliseconds per KB of article text: measured 38 ms for a 98 KB article (13 ms warm).
-const EXTRACT_MS_PER_KB: f64 = 0.4;
 
 /// A card's facts, ready to show.
 #[derive(Debug, Clone)]
@@ -61,10 +58,9 @@ pub async fn load(host: &Element, options: &HostOptions) -> Result<Loaded, CardE
 
     let start = slice::now();
     let found = page::find_article(&doc, options.article.as_deref())?;
-    // Reading, extracting and modelling may each end a slice (see `crate::slice`); a long
-    // article's extraction starts a task of its own.
-    let bytes: usize = found.paragraphs.iter().map(String::len).sum();
-    let mut paused = slice::pause_before(bytes as f64 / 1024.0 * EXTRACT_MS_PER_KB).await;
+    // Reading, each step of the extraction and modelling may end a slice (see `crate::slice`):
+    // a long article's extraction is spread over several tasks, none of them long.
+    let mut paused = slice::pause_if_due().await;
     let meta = PageMeta::read(&doc, Some(&found.root));
     let published = options.published.or(meta.published);
     let article = Article {
@@ -75,14 +71,17 @@ pub async fn load(host: &Element, options: &HostOptions) -> Result<Loaded, CardE
     let maps = found.maps;
     let paragraphs = article.paragraphs.len();
     let root = page::describe(&found.root);
-    let sheet = extract(
-        &article,
-        &Options {
-            published,
-            ..Options::default()
-        },
-    )
-    .map_err(CardError::Extract)?;
+    let sentences = sentences(&article).map_err(CardError::Extract)?;
+    let options = Options {
+        published,
+        ..Options::default()
+    };
+    let mut steps = Steps::new(&article, &sentences, &options);
+    while !steps.step() {
+        paused += slice::pause_if_due().await;
+    }
+    let mut sheet = steps.into_sheet();
+    sheet.sentences = sentences;
     paused += slice::pause_if_due().await;
     let model = CardModel::new(&sheet, Origin::Extracted, meta.headline, published);
     Ok(Loaded {

@@ -1,8 +1,9 @@
 //! The card's work in short tasks. The main thread is the page's: whenever the card's work has
 //! held it for [`SLICE_MS`], the card gives the browser a turn (to paint, to answer input)
 //! before going on. A card for an article of usual length fits in one slice, warm or on a first
-//! visit, so nothing waits; a long article's work spreads over several tasks, none of them long
-//! (its extraction, the one step that grows with the article, starts a task of its own).
+//! visit, so nothing waits; a long article's work spreads over several tasks, none of them long:
+//! its extraction runs in steps (`factcard_core::extract::Steps`), each a bounded part of the
+//! work, with a check between them.
 
 use std::cell::Cell;
 
@@ -30,22 +31,11 @@ pub fn begin() {
     STARTED.set(now());
 }
 
-/// The longest the card's work may hold the main thread in one task, in milliseconds, a margin
-/// under the 50 ms of a "long task".
-const TASK_MS: f64 = 45.0;
-
 /// Gives the browser a turn if the current slice is used up, then starts a new one; returns the
 /// milliseconds the card waited (0 when it went straight on).
 pub async fn pause_if_due() -> f64 {
-    pause_before(0.0).await
-}
-
-/// [`pause_if_due`] before a step expected to take `expected_ms`: the browser also gets its
-/// turn first when the step would carry the current task past [`TASK_MS`].
-pub async fn pause_before(expected_ms: f64) -> f64 {
     let before = now();
-    let used = before - STARTED.get();
-    if used < SLICE_MS && used + expected_ms < TASK_MS {
+    if before - STARTED.get() < SLICE_MS {
         return 0.0;
     }
     yield_to_browser().await;
