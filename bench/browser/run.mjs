@@ -195,14 +195,16 @@ async function coldTiming(path) {
   return timing;
 }
 const ttcCold = [];
-for (let i = 0; i < (quick ? 3 : 7); i++) ttcCold.push(await coldTiming('/dist/index.html'));
+// 15 first visits: on this 2-core VM one visit's time varies by ±10 ms with what else runs (the
+// browser's own processes share the cores), and 7 gave medians that differed by 5 ms from run to run.
+for (let i = 0; i < (quick ? 3 : 15); i++) ttcCold.push(await coldTiming('/dist/index.html'));
 const longCold = [];
 for (let i = 0; i < (quick ? 2 : 5); i++) longCold.push(await coldTiming('/long.html'));
 const demo = await (await browser.newContext({ viewport: PHONE })).newPage();
 await demo.addInitScript(observe);
 await cardTiming(demo, '/dist/index.html'); // fills the caches
 const ttc = [];
-for (let i = 0; i < (quick ? 3 : 7); i++) ttc.push(await cardTiming(demo, '/dist/index.html'));
+for (let i = 0; i < (quick ? 3 : 15); i++) ttc.push(await cardTiming(demo, '/dist/index.html'));
 // ---------- a long article: the card's work is split into tasks ----------
 const long = [];
 for (let i = 0; i < (quick ? 2 : 5); i++) long.push(await cardTiming(demo, '/long.html'));
@@ -238,6 +240,8 @@ out.push(`| next visit (warm caches) | **${med(ttc.map((t) => t.ms)).toFixed(1)}
 out.push(`| a long article (${kb(long[0].bytes)} KB of text, the card's cap), next visit | ${med(long.map((t) => t.ms)).toFixed(1)} ms | ${med(long.map((t) => t.extract_ms ?? NaN)).toFixed(1)} | ${worst(long).toFixed(0)} ms | ${Math.max(...long.map((t) => t.cls)).toFixed(4)} |`);
 out.push(`| the long article, first visit | ${med(longCold.map((t) => t.ms)).toFixed(1)} ms | ${med(longCold.map((t) => t.extract_ms ?? NaN)).toFixed(1)} | ${worst(longCold).toFixed(0)} ms | ${Math.max(...longCold.map((t) => t.cls)).toFixed(4)} |`);
 out.push('', `The long page's own longest task without the card (its parse and layout of ${kb(long[0].bytes)} KB of text): ${med(alone).toFixed(0)} ms.`);
+const quartiles = (runs) => { const s = runs.map((t) => t.ms).sort((a, b) => a - b); return `${s[Math.floor(s.length / 4)].toFixed(1)}–${s[Math.floor((3 * s.length) / 4)].toFixed(1)}`; };
+out.push('', `Interquartile range (ms): first visit ${quartiles(ttcCold)}; next visit ${quartiles(ttc)}.`);
 out.push('', `Runs (ms): cold ${ttcCold.map((t) => t.ms.toFixed(1)).join(', ')}; warm ${ttc.map((t) => t.ms.toFixed(1)).join(', ')}. Longest task budget: none over 50 ms (tasks ending after the card's start).`);
 console.log(out.join('\n'));
 mkdirSync(join(repo, 'bench', 'results'), { recursive: true });
