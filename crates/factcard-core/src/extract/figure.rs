@@ -3,6 +3,8 @@
 //! An amount is digits ("250,000", "4.8"), a number word ("three", "twenty-five", "a dozen"),
 //! a scale ("4.8 billion", "£3m", "$150K") or a vague plural ("hundreds of", "tens of
 //! thousands of"). Money carries its currency as unit ("USD"), percentages the unit "percent".
+//! A currency may be a symbol ("$", "₦", "HK$"), a code ("USD 4.2 billion") or the letters a
+//! newspaper uses ("RM380 billion", "Rs. 2.5 trillion", "KSh 120 billion", "N650bn").
 //! What it counts is the noun phrase that follows ("three unnamed Kremlin sources"), or the
 //! `of` phrase after a percentage or a vague plural; when the noun is left out ("about 80,000
 //! citizens …, of which about 50,000 are …") it is taken from the figure before it in the sentence.
@@ -159,6 +161,12 @@ static UNITS: &Words = words![
     "liters",
     "gallons",
     "barrels",
+    "cents",
+    "pence",
+    "rupees",
+    "ringgit",
+    "naira",
+    "yuan",
 ];
 /// The unit name of each word of [`UNITS`].
 static UNIT_NAMES: &Words = words![
@@ -202,6 +210,12 @@ static UNIT_NAMES: &Words = words![
     "litres",
     "gallons",
     "barrels",
+    "cents",
+    "pence",
+    "rupees",
+    "MYR",
+    "NGN",
+    "CNY",
 ];
 
 /// The unit name of the first word of [`UNITS`] that is `w`: exactly, or with `fold` ignoring
@@ -229,8 +243,102 @@ fn currency(sym: &str) -> Option<&'static str> {
         "¥" => Some("JPY"),
         "₹" => Some("INR"),
         "₽" => Some("RUB"),
+        "₦" => Some("NGN"),
+        "₩" => Some("KRW"),
+        "₺" => Some("TRY"),
+        "₱" => Some("PHP"),
+        "₴" => Some("UAH"),
+        "₪" => Some("ILS"),
+        "฿" => Some("THB"),
+        "₵" => Some("GHS"),
         _ => None,
     }
+}
+
+/// The dollar a word glued before "$" names: "US$5", "HK$800 million", "S$1.5 billion".
+fn dollar(prefix: &str) -> Option<&'static str> {
+    match prefix {
+        "US" => Some("USD"),
+        "A" | "AU" => Some("AUD"),
+        "C" | "CA" => Some("CAD"),
+        "NZ" => Some("NZD"),
+        "HK" => Some("HKD"),
+        "S" => Some("SGD"),
+        "NT" => Some("TWD"),
+        "R" => Some("BRL"),
+        _ => None,
+    }
+}
+
+/// Currency codes a newspaper writes before an amount ("USD 4.2 billion", "CHF 15 million"),
+/// three letters each.
+const CODES: &str = "USDEURGBPJPYCNYCHFINRAUDCADNZDSGDHKDZARNGNKESMYRIDRBRLMXNSEKNOKDKKPLNTRY\
+                     RUBUAHKRWAEDSAREGPPKRBDTLKRGHSTHBPHPILSCZKHUFQARTWDARSRMBVND";
+
+/// A currency written in letters before its amount, glued ("RM380 billion", "N650bn") or not
+/// ("USD 4.2 billion", "Rs. 2.5 trillion", "KSh 120 billion"): its unit, the length of its
+/// letters, and whether only an amount with a scale counts (a lone capital before digits is
+/// more often a model or a road than money: "N95 masks", "the R2").
+fn letter_currency(w: &str) -> Option<(&'static str, usize, bool)> {
+    let b = w.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let mut letters = 1;
+    while b.get(letters).is_some_and(u8::is_ascii_alphabetic) {
+        letters += 1;
+    }
+    // The letters are ASCII, so `letters` is a char boundary.
+    let prefix = w.get(..letters)?;
+    let (unit, scaled) = match prefix {
+        "RM" => ("MYR", false),
+        "Rs" => ("rupees", false),
+        "KSh" | "Ksh" => ("KES", false),
+        "N" => ("NGN", true),
+        "R" => ("ZAR", true),
+        _ => {
+            let mut at = 0;
+            while CODES.get(at..at + 3)? != prefix {
+                at += 3;
+            }
+            (CODES.get(at..at + 3)?, false)
+        }
+    };
+    // Letters alone, or letters and then digits.
+    if letters < b.len() && !b[letters].is_ascii_digit() {
+        return None;
+    }
+    Some((unit, letters, scaled))
+}
+
+/// The amount glued after a currency's letters in token `k` ("RM380", "R1.2", "N650bn"), from
+/// its byte `from` on: the number's text, its last token, and what follows the number in that
+/// token (a scale, "bn", or nothing).
+fn glued_amount<'a>(cx: &Cx<'a>, k: usize, from: usize) -> Option<(&'a str, usize, &'a str)> {
+    let b = cx.s.as_bytes();
+    let start = cx.t.get(k)?.start + from;
+    let mut end = start;
+    while let Some(&c) = b.get(end) {
+        let digit_next = b.get(end + 1).is_some_and(u8::is_ascii_digit);
+        if c.is_ascii_digit() || (matches!(c, b'.' | b',') && digit_next && end > start) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    let mut j = k;
+    while cx.t.get(j)?.end < end {
+        j += 1;
+    }
+    Some((cx.s.get(start..end)?, j, cx.s.get(end..cx.t[j].end)?))
+}
+
+/// True when each group of digits after a thousands comma has three ("250,000", "1,234.5";
+/// not "1,23", a list or a decimal comma).
+fn well_grouped(n: &str) -> bool {
+    n.split(',')
+        .skip(1)
+        .all(|g| g.len() == 3 || g.as_bytes().contains(&b'.'))
 }
 
 /// An amount as parsed: tokens `first..=last` (without hedge or comparative).
@@ -301,9 +409,11 @@ pub(crate) fn in_sentence_with(
             continue;
         }
         // Words of no amount cue never start one.
-        if t.get(i)
-            .is_some_and(|x| x.kind == Kind::Word && !x.is(wordclass::FIGURE_CUE))
-        {
+        if t.get(i).is_some_and(|x| {
+            x.kind == Kind::Word
+                && !x.is(wordclass::FIGURE_CUE)
+                && letter_currency(x.text(s)).is_none()
+        }) {
             i += 1;
             continue;
         }
@@ -328,120 +438,152 @@ pub(crate) fn in_sentence_with(
 
 /// Parses an amount starting at token `i`.
 fn amount(cx: &Cx, i: usize) -> Option<Amount> {
-    let mut first = i;
+    let first = i;
     let mut k = i;
     let mut unit = None;
-    // Currency: "$4.8", "US$5", "£3m"
-    if let Some(p) = cx.punct(k) {
+    // Only an amount with a scale counts, for some currencies (see `letter_currency`).
+    let mut needs_scale = false;
+    // An amount glued to its currency's letters (see `glued_amount`).
+    let mut glued = None;
+    // Currency in letters: "USD 4.2 billion", "Rs. 2.5 trillion", "RM380 billion"
+    if let Some((code, letters, scaled)) = cx.word(k).and_then(letter_currency) {
+        if letters == cx.text(k).len() {
+            let mut j = k + 1;
+            if cx.punct(j) == Some(".") && cx.glued(j) {
+                j += 1;
+            }
+            if cx.kind(j) != Some(Kind::Number) {
+                return None;
+            }
+            k = j;
+        } else {
+            glued = Some(glued_amount(cx, k, letters)?);
+        }
+        unit = Some(code);
+        needs_scale = scaled;
+    }
+    // Currency: "$4.8", "US$5", "HK$800 million", "£3m"
+    let mut first = first;
+    if let Some(p) = cx.punct(k).filter(|_| unit.is_none()) {
         let cur = currency(p)?;
         if !(cx.kind(k + 1) == Some(Kind::Number) && cx.glued(k + 1)) {
             return None;
         }
         unit = Some(cur);
-        if k > 0 && cx.glued(k) && cx.is(k - 1, "US") {
-            first = k - 1;
+        if p == "$" && k > 0 && cx.glued(k) {
+            if let Some(code) = cx.word(k - 1).and_then(dollar) {
+                unit = Some(code);
+                first = k - 1;
+            }
         }
         k += 1;
     }
-    let (mut value, digits) = match cx.kind(k)? {
-        Kind::Number => {
-            let n = cx.text(k);
-            if n.matches('.').count() > 1 {
-                return None;
-            }
-            if n.as_bytes().contains(&b',')
-                && !n
-                    .split(',')
-                    .skip(1)
-                    .all(|g| g.len() == 3 || g.as_bytes().contains(&b'.'))
-            {
-                return None;
-            }
-            let v = crate::json::parse_decimal(n)?;
-            (v, true)
+    let mut inner = "";
+    let number = match glued {
+        Some((n, j, rest)) => {
+            k = j;
+            inner = rest;
+            Some(n)
         }
-        Kind::Word => {
-            let w = cx.text(k);
-            if let Some(v) = lx::vague_plural(w) {
-                // "hundreds of people", "tens of thousands of civilians"
-                if !cx.is(k + 1, "of") {
+        None => (cx.kind(k)? == Kind::Number).then(|| cx.text(k)),
+    };
+    let (mut value, digits) = if let Some(n) = number {
+        if n.matches('.').count() > 1 || !well_grouped(n) {
+            return None;
+        }
+        (crate::json::parse_decimal(n)?, true)
+    } else {
+        match cx.kind(k)? {
+            Kind::Word => {
+                let w = cx.text(k);
+                if let Some(v) = lx::vague_plural(w) {
+                    // "hundreds of people", "tens of thousands of civilians"
+                    if !cx.is(k + 1, "of") {
+                        return None;
+                    }
+                    let mut v = v;
+                    let mut last = k + 1;
+                    if let Some(m) = cx.word(k + 2).and_then(lx::vague_plural) {
+                        if m >= 100.0 && cx.is(k + 3, "of") {
+                            v *= m;
+                            last = k + 3;
+                        }
+                    }
+                    return Some(Amount {
+                        first,
+                        last,
+                        value: v,
+                        approximate: true,
+                        unit: None,
+                        of_phrase: true,
+                        digits: false,
+                    });
+                }
+                if (is_in(w, &["a", "an"])
+                    && cx.word(k + 1).is_some_and(|x| {
+                        x.eq_ignore_ascii_case("dozen") || lx::scale_word(x).is_some()
+                    }))
+                    || (is_in(w, &["several", "few"])
+                        && cx
+                            .word(k + 1)
+                            .and_then(lx::scale_word)
+                            .is_some_and(|x| x >= 1e3))
+                {
+                    let approx = is_in(w, &["several", "few"]);
+                    let (v, last) = scales(cx, 1.0, k + 1);
+                    let v = if approx { v * 2.0 } else { v };
+                    return Some(Amount {
+                        first,
+                        last,
+                        value: v,
+                        approximate: approx,
+                        unit,
+                        of_phrase: false,
+                        digits: false,
+                    });
+                }
+                let v = lx::number_word(w)?;
+                if w.chars().skip(1).any(char::is_upper) {
                     return None;
                 }
-                let mut v = v;
-                let mut last = k + 1;
-                if let Some(m) = cx.word(k + 2).and_then(lx::vague_plural) {
-                    if m >= 100.0 && cx.is(k + 3, "of") {
-                        v *= m;
-                        last = k + 3;
+                // "twenty-five"
+                if cx.punct(k + 1) == Some("-") && cx.glued(k + 1) && cx.glued(k + 2) {
+                    match cx.word(k + 2).and_then(lx::number_word) {
+                        Some(u) if v >= 20.0 && u < 10.0 => {
+                            k += 2;
+                            (v + u, false)
+                        }
+                        _ => return None, // "two-year-old", "one-off"
                     }
+                } else {
+                    (v, false)
                 }
-                return Some(Amount {
-                    first,
-                    last,
-                    value: v,
-                    approximate: true,
-                    unit: None,
-                    of_phrase: true,
-                    digits: false,
-                });
             }
-            if (is_in(w, &["a", "an"])
-                && cx.word(k + 1).is_some_and(|x| {
-                    x.eq_ignore_ascii_case("dozen") || lx::scale_word(x).is_some()
-                }))
-                || (is_in(w, &["several", "few"])
-                    && cx
-                        .word(k + 1)
-                        .and_then(lx::scale_word)
-                        .is_some_and(|x| x >= 1e3))
-            {
-                let approx = is_in(w, &["several", "few"]);
-                let (v, last) = scales(cx, 1.0, k + 1);
-                let v = if approx { v * 2.0 } else { v };
-                return Some(Amount {
-                    first,
-                    last,
-                    value: v,
-                    approximate: approx,
-                    unit,
-                    of_phrase: false,
-                    digits: false,
-                });
-            }
-            let v = lx::number_word(w)?;
-            if w.chars().skip(1).any(char::is_upper) {
-                return None;
-            }
-            // "twenty-five"
-            if cx.punct(k + 1) == Some("-") && cx.glued(k + 1) && cx.glued(k + 2) {
-                match cx.word(k + 2).and_then(lx::number_word) {
-                    Some(u) if v >= 20.0 && u < 10.0 => {
-                        k += 2;
-                        (v + u, false)
-                    }
-                    _ => return None, // "two-year-old", "one-off"
-                }
-            } else {
-                (v, false)
-            }
+            Kind::Punct | Kind::Number => return None,
         }
-        Kind::Punct => return None,
     };
+    let base = value;
     let mut last = k;
-    // Glued suffixes: "£3m", "12%", "21st", "4K", "0x08"
-    if cx.glued(k + 1) {
-        match cx.kind(k + 1) {
+    // Glued suffixes: "£3m", "12%", "21st", "4K", "0x08"; for an amount glued to its
+    // currency's letters, what follows the number in the same token ("N650bn").
+    let (suffix, at) = if inner.is_empty() {
+        (cx.glued(k + 1).then(|| cx.kind(k + 1)).flatten(), k + 1)
+    } else {
+        (Some(Kind::Word), k)
+    };
+    if suffix.is_some() {
+        match suffix {
             Some(Kind::Word) => {
-                let w = cx.text(k + 1);
+                let w = if inner.is_empty() { cx.text(at) } else { inner };
                 match lx::scale_suffix(w) {
                     Some(m) if unit.is_some() => {
                         value *= m;
-                        last = k + 1;
+                        last = at;
                     }
                     _ => match unit_named(w, false) {
                         Some(name) if digits && unit.is_none() && !is_in(w, &["m"]) => {
                             unit = Some(name);
-                            last = k + 1;
+                            last = at;
                         }
                         _ => return None,
                     },
@@ -477,10 +619,13 @@ fn amount(cx: &Cx, i: usize) -> Option<Amount> {
         return None;
     }
     // "4.8 billion", "three million"
-    if last == k {
+    if last == k && inner.is_empty() {
         let (v, l) = scales(cx, value, k + 1);
         value = v;
         last = l;
+    }
+    if needs_scale && value == base {
+        return None;
     }
     // Units written out: "12 percent", "26.6 megabytes", "per cent"
     if unit.is_none() {
@@ -903,6 +1048,16 @@ mod tests {
             ("The 2020 election drew 158 million voters.", &[("158 million voters", 1.58e8, None, "voters", false)]),
             ("Firefighters battled a 40-foot blaze for 30-minute shifts on Route 66.", &[]),
             ("The convoy was roughly 64 km long.", &[("64 km", 64.0, Some("km"), "", true)]),
+            // Currencies written in letters, and dollars by country (real sentences from
+            // Malaysian, Nigerian, Kenyan, Indian and Asian business news).
+            ("The government allocated RM380 billion for the 2023 budget.", &[("RM380 billion", 3.8e11, Some("MYR"), "", false)]),
+            ("The budget sets aside N650bn for capital projects.", &[("N650bn", 6.5e11, Some("NGN"), "", false)]),
+            ("Health workers handed out N95 masks on the R2 road.", &[]),
+            ("Kenya set aside KSh 120 billion, and Eskom got R1.2 billion.", &[("KSh 120 billion", 1.2e11, Some("KES"), "", false), ("R1.2 billion", 1.2e9, Some("ZAR"), "", false)]),
+            ("The bank lent Rs. 2.5 trillion to farmers, or ₹2.5 lakh crore.", &[("Rs. 2.5 trillion", 2.5e12, Some("rupees"), "", false), ("₹2.5 lakh crore", 2.5e12, Some("INR"), "", false)]),
+            ("It reported revenue of USD 4.2 billion and a fine of CHF 15 million.", &[("USD 4.2 billion", 4.2e9, Some("USD"), "", false), ("CHF 15 million", 1.5e7, Some("CHF"), "", false)]),
+            ("Singapore pledged S$1.5 billion and Hong Kong HK$800 million.", &[("S$1.5 billion", 1.5e9, Some("SGD"), "", false), ("HK$800 million", 8e8, Some("HKD"), "", false)]),
+            ("Shares of the bank fell 54 cents, and the plant cost 40 billion naira.", &[("54 cents", 54.0, Some("cents"), "", false), ("40 billion naira", 4e10, Some("NGN"), "", false)]),
         ];
         for (text, want) in cases {
             let got = figs(text);

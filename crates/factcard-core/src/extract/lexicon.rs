@@ -120,6 +120,9 @@ pub(crate) fn scale_word(w: &str) -> Option<f64> {
     match w.to_ascii_lowercase().as_str() {
         "hundred" => Some(1e2),
         "thousand" => Some(1e3),
+        // South Asian: "2.5 lakh crore" is 2.5 × 10⁵ × 10⁷.
+        "lakh" => Some(1e5),
+        "crore" => Some(1e7),
         "million" => Some(1e6),
         "billion" => Some(1e9),
         "trillion" => Some(1e12),
@@ -164,9 +167,9 @@ pub(crate) static MAYBE_FINAL: &Words = words![
     "Jr", "Inc", "Corp", "Co", "Ltd", "Bros", "LLC", "Plc", "etc", "Esq", "Ave", "Blvd", "Rd",
 ];
 
-/// Abbreviations that never end a sentence when a number follows ("No. 5", "Vol. 2").
+/// Abbreviations that never end a sentence when a number follows ("No. 5", "Vol. 2", "Rs. 50").
 pub(crate) static BEFORE_NUMBER: &Words =
-    words!["No", "Nos", "Vol", "Fig", "Art", "pp", "p", "Ch", "Sec", "Nr",];
+    words!["No", "Nos", "Vol", "Fig", "Art", "pp", "p", "Ch", "Sec", "Nr", "Rs",];
 
 /// Abbreviations that never end a sentence ("vs.", "e.g.").
 pub(crate) static NEVER_FINAL: &Words =

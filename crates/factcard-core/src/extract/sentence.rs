@@ -7,7 +7,7 @@
 //! sentence (`"…," he said.`, `"Why?" she asked.`), and a full stop is not an end after:
 //!
 //! * a title before a name ("Mr.", "Gov.", "Sen.", "Dr.", "St.") or a single initial ("J. R. R.");
-//! * "No.", "Jan.", "Nov." and the like before a number ("Nov. 21", "No. 5");
+//! * "No.", "Rs.", "Jan.", "Nov." and the like before a number ("Nov. 21", "No. 5", "Rs. 50");
 //! * "e.g.", "i.e.", "vs.";
 //! * a dotted abbreviation ("U.S.", "a.m.", "Inc.") unless the next word is one that usually opens
 //!   a sentence ("The", "He", "But", …) — "the U.S. Flag Code" stays whole, "in the U.S. The" splits.
@@ -244,6 +244,7 @@ mod tests {
             ("The vote ends at 8 p.m. Tuesday.", &["The vote ends at 8 p.m. Tuesday."]),
             ("The vote ended at 8 p.m. The count began.", &["The vote ended at 8 p.m.", "The count began."]),
             ("He ranked No. 1 in the world.", &["He ranked No. 1 in the world."]),
+            ("The bank lent Rs. 2.5 trillion. Farmers cheered.", &["The bank lent Rs. 2.5 trillion.", "Farmers cheered."]),
             ("\"Such a meeting is planned, we can confirm,\" he told reporters.", &["\"Such a meeting is planned, we can confirm,\" he told reporters."]),
             ("Peskov said. \"We can confirm.\" Next came questions.", &["Peskov said.", "\"We can confirm.\"", "Next came questions."]),
             ("“We can confirm.” Next came questions.", &["“We can confirm.”", "Next came questions."]),
