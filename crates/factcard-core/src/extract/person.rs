@@ -236,6 +236,61 @@ fn role_before(toks: &[Tok<'_>], end: usize) -> Option<usize> {
     (has_role && i < end).then_some(i)
 }
 
+/// "Minister of Finance Kemi Adeosun": a capitalised run right after a role's "of" or "for"
+/// starts with what the role is of, and the name is its last words, from a first name if one
+/// is known, else its last two. Given the run from `a` and its [`name_part`], returns the
+/// name's first token and the role's.
+fn after_portfolio(
+    toks: &[Tok<'_>],
+    a: usize,
+    (first, title_from, end): (usize, Option<usize>, usize),
+) -> Option<(usize, usize)> {
+    if first != a
+        || title_from.is_some()
+        || end < first + 3
+        || a < 2
+        || !toks.get(a - 1).is_some_and(|t| t.is("of") || t.is("for"))
+    {
+        return None;
+    }
+    let r0 = role_before(toks, a - 1)?;
+    let mut at = first + 1;
+    while at < end - 2
+        && toks
+            .get(at)
+            .is_none_or(|t| names::first_name(t.text).is_none())
+    {
+        at += 1;
+    }
+    Some((at, r0))
+}
+
+/// A role with what it is of or for, before the comma at `comma` that comes before a name:
+/// "Minister of Finance, Budget, and National Planning", "chairman of the committee", "Secretary
+/// of State". Returns the role's first token (with its modifiers: "Nigeria's Minister of
+/// Health").
+fn portfolio_before(toks: &[Tok<'_>], comma: usize) -> Option<usize> {
+    let mut i = comma;
+    while i > 0 && comma - i < 12 {
+        let t = toks.get(i - 1)?;
+        if t.has(wordclass::ROLE) && toks.get(i).is_some_and(|x| x.is("of") || x.is("for")) {
+            return Some(role_before(toks, i).unwrap_or(i - 1));
+        }
+        let ok = match t.kind {
+            names::Kind::Word => {
+                !t.has(wordclass::FUNCTION | wordclass::SPEECH_VERB)
+                    || names::in_list(&["of", "for", "and", "the"], t.text)
+            }
+            _ => t.is(",") || t.is("&"),
+        };
+        if !ok {
+            return None;
+        }
+        i -= 1;
+    }
+    None
+}
+
 /// An appositive after a name, starting at the comma at `comma`: ", governor of the Northern
 /// region," gives the role text; ", 21," gives `Some(None)` (a person cue without a role).
 fn appositive(text: &str, toks: &[Tok<'_>], comma: usize) -> Option<Option<String>> {
@@ -361,7 +416,12 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
             continue;
         }
         for (a, b) in names::cap_runs(toks, false) {
-            let (first, title_from, end) = name_part(toks, a, b);
+            let (mut first, title_from, end) = name_part(toks, a, b);
+            let mut portfolio = None;
+            if let Some((at, r0)) = after_portfolio(toks, a, (first, title_from, end)) {
+                portfolio = Some(text_of(text, toks, r0, at).to_owned());
+                first = at;
+            }
             let word_toks = word_toks(toks, first, end);
             if !words_ok(&word_toks)
                 || word_toks
@@ -377,7 +437,8 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
                 || toks.get(a - 1).is_some_and(|t| {
                     matches!(t.text, ":" | ";" | "(" | "—" | "–") || names::is_quote_mark(t.text)
                 });
-            let stripped_mid = first > a && title_from.is_none() && !clause_start;
+            let stripped_mid =
+                first > a && title_from.is_none() && !clause_start && portfolio.is_none();
             let after_open_quote = a > 0
                 && toks.get(a - 1).is_some_and(|t| {
                     matches!(t.text, "\"" | "“" | "‘" | "'")
@@ -391,8 +452,8 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
             {
                 continue;
             }
-            let mut role: Option<String> = None;
-            let mut strong = false;
+            let mut strong = portfolio.is_some();
+            let mut role: Option<String> = portfolio;
             let knight = words.len() == 1
                 && title_from.is_some_and(|t0| t0 + 1 == first && is_knighthood(toks, t0));
             // A title inside the run: "Russian President Jane Roe", "Sen. Roe".
@@ -427,14 +488,14 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
                 });
             } else if run_start >= 2
                 && toks.get(run_start - 1).is_some_and(|t| t.is(","))
-                && toks
-                    .get(run_start - 2)
-                    .is_some_and(|t| t.has(wordclass::ROLE))
                 && toks.get(end).is_none_or(|t| t.is(",") || t.is("."))
                 && role.is_none()
             {
-                // "the minister's national security adviser, Jane Roe,".
-                if let Some(r0) = role_before(toks, run_start - 1) {
+                // "the minister's national security adviser, Jane Roe,"; "The Minister of
+                // Finance, Budget, and National Planning, Zainab Ahmed,".
+                let r0 = role_before(toks, run_start - 1)
+                    .or_else(|| portfolio_before(toks, run_start - 1));
+                if let Some(r0) = r0 {
                     role = Some(text_of(text, toks, r0, run_start - 1).to_owned());
                     strong = true;
                 }
@@ -537,7 +598,11 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
     let mut mentions: Vec<Vec<Mention>> = vec![Vec::new(); people.len()];
     for (si, toks) in toks_all.iter().enumerate() {
         for (a, b) in names::cap_runs(toks, false) {
-            let (first, title_from, end) = name_part(toks, a, b);
+            let part = name_part(toks, a, b);
+            let (first, title_from, end) = match after_portfolio(toks, a, part) {
+                Some((at, _)) => (at, part.1, part.2),
+                None => part,
+            };
             let word_toks = word_toks(toks, first, end);
             let words = texts(&word_toks);
             // The whole name part must name someone: "Meta Quest Pro" is not a mention of "Pro".
@@ -735,6 +800,11 @@ mod tests {
         ("His sister, Rosa, and a neighbour were at home.", &["Rosa [His sister]"]),
         ("Det Insp Mark Reed said inquiries were continuing.", &["Mark Reed [Det Insp]"]),
         ("The firm’s parent, Alphabet, reported higher profits.", &[]),
+        // A role with what it is of, before the name (Nigerian, US and committee copy).
+        ("The Minister of Finance, Budget, and National Planning, Zainab Ahmed, said the plan worked.", &["Zainab Ahmed [Minister of Finance, Budget, and National Planning]"]),
+        ("The Secretary of State, Antony Blinken, arrived in Kyiv.", &["Antony Blinken [Secretary of State]"]),
+        ("The chairman of the committee, John Smith, told reporters the vote would go ahead.", &["John Smith [chairman of the committee]"]),
+        ("Minister of Finance Kemi Adeosun said the economy would recover.", &["Kemi Adeosun [Minister of Finance]"]),
     ];
 
     #[test]
