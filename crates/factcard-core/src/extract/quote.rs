@@ -503,6 +503,66 @@ impl Ctx<'_> {
         person::antecedent(self.people, self.sentences, (si, pos), gender, &quoted)
     }
 
+    /// The person "the minister" or "the Prime Minister" (the words of `np`) at (sentence `si`,
+    /// offset `pos`) stands for: of the people named before with that role, the one named last.
+    /// A role with more to it is someone else's: "the president" is not the Vice President.
+    fn role_holder(&self, si: usize, pos: usize, np: &[&Tok<'_>]) -> Option<usize> {
+        let (det, rest) = np.split_first()?;
+        if !det.text.eq_ignore_ascii_case("the")
+            || rest.is_empty()
+            || rest.len() > 3
+            || !rest.last()?.has(wordclass::ROLE)
+        {
+            return None;
+        }
+        let mut best: Option<(usize, (usize, usize))> = None;
+        for (i, p) in self.people.iter().enumerate() {
+            let Some(role) = p.role.as_deref() else {
+                continue;
+            };
+            // The role itself, without what it is of: "Minister" of "Minister of Finance".
+            let core = role.split([',', '(']).next().unwrap_or(role);
+            let core = core.split(" of ").next().unwrap_or(core);
+            let core = core.split(" for ").next().unwrap_or(core);
+            let core: Vec<&str> = core.split_whitespace().collect();
+            let k = rest.len();
+            if core.len() < k
+                || !core[core.len() - k..]
+                    .iter()
+                    .zip(rest)
+                    .all(|(c, w)| c.eq_ignore_ascii_case(w.text))
+                || core[..core.len() - k].iter().any(|w| {
+                    names::in_list(
+                        words![
+                            "vice",
+                            "deputy",
+                            "former",
+                            "assistant",
+                            "acting",
+                            "junior",
+                            "ex"
+                        ],
+                        w,
+                    )
+                })
+            {
+                continue;
+            }
+            let last_before = p
+                .mentions
+                .iter()
+                .map(|m| (m.sentence, m.span.start))
+                .filter(|&at| at < (si, pos))
+                .max();
+            if let Some(at) = last_before {
+                if best.is_none_or(|(_, b)| at > b) {
+                    best = Some((i, at));
+                }
+            }
+        }
+        best.map(|(i, _)| i)
+    }
+
     fn resolve(&self, para: &Para, toks: &[Tok<'_>], np: Np) -> Speaker {
         let (a, b) = np;
         let words = names::word_toks(toks, a, b);
@@ -537,6 +597,9 @@ impl Ctx<'_> {
             }
         }
         if let Some(i) = self.person_at(si, local_s, local_e) {
+            return (self.people.get(i).map(|p| p.name.clone()), Some(i));
+        }
+        if let Some(i) = self.role_holder(si, local_s, &words) {
             return (self.people.get(i).map(|p| p.name.clone()), Some(i));
         }
         // "her mother, Fiona,": the name in the appositive is the speaker.
@@ -863,6 +926,11 @@ mod tests {
         // A relative clause or an auxiliary between the subject and the verb.
         ("Jane Roe, who chairs the committee, said: “We will publish the report next week.”", &["We will publish the report next week. <Jane Roe>"]),
         ("Finance minister Paul Okafor has said repeatedly that “the deal is dead.”", &["the deal is dead. <Paul Okafor>"]),
+        // "the minister", "the president": the person named before with that role, and not a
+        // Vice President for "the president".
+        ("The Minister of State for Budget, Clem Agba, spoke in Uyo. | The minister added: “The government is creating an enabling environment.”",
+         &["The government is creating an enabling environment. <Clem Agba>"]),
+        ("Vice President Kamala Harris and President Joe Biden met on Monday. | “We are united,” the president said.", &["We are united, <Joe Biden>"]),
     ];
 
     #[test]
