@@ -301,13 +301,15 @@ fn extend(toks: &[Tok<'_>], runs: &[(usize, usize)], idx: usize) -> (usize, usiz
         }
         prepositional |= !and;
         match runs.get(next) {
-            // Not over a date: "Nature Medicine on Monday".
+            // Not over a date ("Nature Medicine on Monday") or an amount ("the Federal
+            // Government of N2.3 trillion").
             Some(&(c, d))
                 if n > 0
                     && c == j
-                    && !toks
-                        .get(c)
-                        .is_some_and(|t| t.has(wordclass::DAY | wordclass::MONTH)) =>
+                    && !toks.get(c).is_some_and(|t| {
+                        t.has(wordclass::DAY | wordclass::MONTH)
+                            || t.text.bytes().any(|b| b.is_ascii_digit())
+                    }) =>
             {
                 b = d;
                 next += 1;
@@ -871,6 +873,7 @@ mod tests {
         ("Sarah House, a senior economist at Wells Fargo, expects one cut.", &["Wells Fargo x1"]),
         ("Goldman Sachs economists expect two cuts this year.", &["Goldman Sachs x1"]),
         ("The results were published in the journal Nature Medicine on Monday.", &["Nature Medicine x1"]),
+        ("It was the total stimulus package by the Federal Government of N2.3 trillion.", &["Federal Government x1"]),
         // Bare acronyms with a cue; not the acronym of a law or format spelled out earlier.
         ("Records show the donation went to the RNLI last spring.", &["RNLI x1"]),
         ("UNHCR said the camp was full. A UNHCR spokesman declined to comment.", &["UNHCR x2"]),
