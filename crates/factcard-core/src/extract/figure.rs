@@ -277,8 +277,8 @@ const CODES: &str = "USDEURGBPJPYCNYCHFINRAUDCADNZDSGDHKDZARNGNKESMYRIDRBRLMXNSE
 
 /// A currency written in letters before its amount, glued ("RM380 billion", "N650bn") or not
 /// ("USD 4.2 billion", "Rs. 2.5 trillion", "KSh 120 billion"): its unit, the length of its
-/// letters, and whether only an amount with a scale counts (a lone capital before digits is
-/// more often a model or a road than money: "N95 masks", "the R2").
+/// letters, and whether only an amount with a scale or thousands counts (a lone capital before
+/// digits is more often a model or a road than money: "N95 masks", "the R2").
 fn letter_currency(w: &str) -> Option<(&'static str, usize, bool)> {
     let b = w.as_bytes();
     if !b.first().is_some_and(u8::is_ascii_uppercase) {
@@ -624,7 +624,8 @@ fn amount(cx: &Cx, i: usize) -> Option<Amount> {
         value = v;
         last = l;
     }
-    if needs_scale && value == base {
+    // "N650 billion", "N5,000"; not "N95".
+    if needs_scale && value == base && !number.is_some_and(|n| n.as_bytes().contains(&b',')) {
         return None;
     }
     // Units written out: "12 percent", "26.6 megabytes", "per cent"
@@ -1053,6 +1054,7 @@ mod tests {
             ("The government allocated RM380 billion for the 2023 budget.", &[("RM380 billion", 3.8e11, Some("MYR"), "", false)]),
             ("The budget sets aside N650bn for capital projects.", &[("N650bn", 6.5e11, Some("NGN"), "", false)]),
             ("Health workers handed out N95 masks on the R2 road.", &[]),
+            ("It pays a N5,000 stipend.", &[("N5,000", 5e3, Some("NGN"), "", false)]),
             ("Kenya set aside KSh 120 billion, and Eskom got R1.2 billion.", &[("KSh 120 billion", 1.2e11, Some("KES"), "", false), ("R1.2 billion", 1.2e9, Some("ZAR"), "", false)]),
             ("The bank lent Rs. 2.5 trillion to farmers, or ₹2.5 lakh crore.", &[("Rs. 2.5 trillion", 2.5e12, Some("rupees"), "", false), ("₹2.5 lakh crore", 2.5e12, Some("INR"), "", false)]),
             ("It reported revenue of USD 4.2 billion and a fine of CHF 15 million.", &[("USD 4.2 billion", 4.2e9, Some("USD"), "", false), ("CHF 15 million", 1.5e7, Some("CHF"), "", false)]),
