@@ -521,10 +521,16 @@ impl Ctx<'_> {
                 continue;
             };
             // The role itself, without what it is of: "Minister" of "Minister of Finance".
-            let core = role.split([',', '(']).next().unwrap_or(role);
-            let core = core.split(" of ").next().unwrap_or(core);
-            let core = core.split(" for ").next().unwrap_or(core);
-            let core: Vec<&str> = core.split_whitespace().collect();
+            let mut core: Vec<&str> = Vec::new();
+            for w in role.split_whitespace() {
+                if w == "of" || w == "for" || w.starts_with('(') {
+                    break;
+                }
+                core.push(w.trim_end_matches(','));
+                if w.ends_with(',') {
+                    break;
+                }
+            }
             let k = rest.len();
             if core.len() < k
                 || !core[core.len() - k..]
