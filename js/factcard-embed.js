@@ -20,7 +20,9 @@ const wasm = new URL("./factcard_bg.wasm", import.meta.url);
 // localStorage is loaded into the renderer (`length`), so the card's one read of it (the
 // collapsed state) does not wait for the browser in the middle of the card's work. Measured on
 // first visits to the demo, 30 interleaved runs: the card's task 24.6 -> 21.2 ms, time to card
-// 53.5 -> 50.8 ms in the median on a busy machine.
+// 53.5 -> 50.8 ms in the median on a busy machine. On a next visit, with the module in the HTTP
+// cache, streaming was about 2 ms faster (15 runs: 26.6 against 28.5 ms); a first visit is the
+// one that costs a page most, so the buffer it is.
 const compiled = fetch(wasm).then((response) => {
   if (!response.ok) throw new Error(`HTTP ${response.status} for ${wasm.href}`);
   return response.arrayBuffer().then((bytes) => {
