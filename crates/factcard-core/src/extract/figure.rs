@@ -438,7 +438,7 @@ pub(crate) fn in_sentence_with(
 
 /// Parses an amount starting at token `i`.
 fn amount(cx: &Cx, i: usize) -> Option<Amount> {
-    let first = i;
+    let mut first = i;
     let mut k = i;
     let mut unit = None;
     // Only an amount with a scale counts, for some currencies (see `letter_currency`).
@@ -463,7 +463,6 @@ fn amount(cx: &Cx, i: usize) -> Option<Amount> {
         needs_scale = scaled;
     }
     // Currency: "$4.8", "US$5", "HK$800 million", "£3m"
-    let mut first = first;
     if let Some(p) = cx.punct(k).filter(|_| unit.is_none()) {
         let cur = currency(p)?;
         if !(cx.kind(k + 1) == Some(Kind::Number) && cx.glued(k + 1)) {
@@ -571,42 +570,40 @@ fn amount(cx: &Cx, i: usize) -> Option<Amount> {
     } else {
         (Some(Kind::Word), k)
     };
-    if suffix.is_some() {
-        match suffix {
-            Some(Kind::Word) => {
-                let w = if inner.is_empty() { cx.text(at) } else { inner };
-                match lx::scale_suffix(w) {
-                    Some(m) if unit.is_some() => {
-                        value *= m;
+    match suffix {
+        Some(Kind::Word) => {
+            let w = if inner.is_empty() { cx.text(at) } else { inner };
+            match lx::scale_suffix(w) {
+                Some(m) if unit.is_some() => {
+                    value *= m;
+                    last = at;
+                }
+                _ => match unit_named(w, false) {
+                    Some(name) if digits && unit.is_none() && !is_in(w, &["m"]) => {
+                        unit = Some(name);
                         last = at;
                     }
-                    _ => match unit_named(w, false) {
-                        Some(name) if digits && unit.is_none() && !is_in(w, &["m"]) => {
-                            unit = Some(name);
-                            last = at;
-                        }
-                        _ => return None,
-                    },
+                    _ => return None,
+                },
+            }
+        }
+        Some(Kind::Punct) => match cx.text(k + 1) {
+            "%" => {
+                unit = Some("percent");
+                last = k + 1;
+            }
+            "," | "." | ";" | ":" | ")" | "\"" | "”" | "’" | "'" | "?" | "!" => {
+                // ':' glued and followed by digits is a clock time or a ratio.
+                if matches!(cx.text(k + 1), ":" | "." | ",")
+                    && cx.glued(k + 2)
+                    && cx.kind(k + 2) == Some(Kind::Number)
+                {
+                    return None;
                 }
             }
-            Some(Kind::Punct) => match cx.text(k + 1) {
-                "%" => {
-                    unit = Some("percent");
-                    last = k + 1;
-                }
-                "," | "." | ";" | ":" | ")" | "\"" | "”" | "’" | "'" | "?" | "!" => {
-                    // ':' glued and followed by digits is a clock time or a ratio.
-                    if matches!(cx.text(k + 1), ":" | "." | ",")
-                        && cx.glued(k + 2)
-                        && cx.kind(k + 2) == Some(Kind::Number)
-                    {
-                        return None;
-                    }
-                }
-                _ => return None, // "24/7", "10^5", "34-year-old", "555-1234"
-            },
-            Some(Kind::Number) | None => {}
-        }
+            _ => return None, // "24/7", "10^5", "34-year-old", "555-1234"
+        },
+        Some(Kind::Number) | None => {}
     }
     // Glued before: "COVID-19", "#5", "x10", "/7", "^5", "1:2"
     if first > 0
