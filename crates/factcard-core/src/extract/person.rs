@@ -755,6 +755,72 @@ pub(crate) fn antecedent(
     }
 }
 
+/// The person "the minister" or "the Prime Minister" (the words of a noun phrase) at
+/// `at` (sentence, offset) stands for: of the people named before with that role, the one named
+/// last. A role with more to it is someone else's: "the president" is not the Vice President.
+pub(crate) fn role_holder(people: &[Person], at: (usize, usize), np: &[&str]) -> Option<usize> {
+    let (det, rest) = np.split_first()?;
+    if !det.eq_ignore_ascii_case("the")
+        || rest.is_empty()
+        || rest.len() > 3
+        || wordclass::of_word(rest.last()?) & wordclass::ROLE == 0
+    {
+        return None;
+    }
+    let mut best: Option<(usize, (usize, usize))> = None;
+    for (i, p) in people.iter().enumerate() {
+        let Some(role) = p.role.as_deref() else {
+            continue;
+        };
+        // The role itself, without what it is of: "Minister" of "Minister of Finance".
+        let mut core: Vec<&str> = Vec::new();
+        for w in role.split_whitespace() {
+            if w == "of" || w == "for" || w.starts_with('(') {
+                break;
+            }
+            core.push(w.trim_end_matches(','));
+            if w.ends_with(',') {
+                break;
+            }
+        }
+        let k = rest.len();
+        if core.len() < k
+            || !core[core.len() - k..]
+                .iter()
+                .zip(rest)
+                .all(|(c, w)| c.eq_ignore_ascii_case(w))
+            || core[..core.len() - k].iter().any(|w| {
+                names::in_list(
+                    words![
+                        "vice",
+                        "deputy",
+                        "former",
+                        "assistant",
+                        "acting",
+                        "junior",
+                        "ex"
+                    ],
+                    w,
+                )
+            })
+        {
+            continue;
+        }
+        let last_before = p
+            .mentions
+            .iter()
+            .map(|m| (m.sentence, m.span.start))
+            .filter(|&m| m < at)
+            .max();
+        if let Some(m) = last_before {
+            if best.is_none_or(|(_, b)| m > b) {
+                best = Some((i, m));
+            }
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -503,72 +503,6 @@ impl Ctx<'_> {
         person::antecedent(self.people, self.sentences, (si, pos), gender, &quoted)
     }
 
-    /// The person "the minister" or "the Prime Minister" (the words of `np`) at (sentence `si`,
-    /// offset `pos`) stands for: of the people named before with that role, the one named last.
-    /// A role with more to it is someone else's: "the president" is not the Vice President.
-    fn role_holder(&self, si: usize, pos: usize, np: &[&Tok<'_>]) -> Option<usize> {
-        let (det, rest) = np.split_first()?;
-        if !det.text.eq_ignore_ascii_case("the")
-            || rest.is_empty()
-            || rest.len() > 3
-            || !rest.last()?.has(wordclass::ROLE)
-        {
-            return None;
-        }
-        let mut best: Option<(usize, (usize, usize))> = None;
-        for (i, p) in self.people.iter().enumerate() {
-            let Some(role) = p.role.as_deref() else {
-                continue;
-            };
-            // The role itself, without what it is of: "Minister" of "Minister of Finance".
-            let mut core: Vec<&str> = Vec::new();
-            for w in role.split_whitespace() {
-                if w == "of" || w == "for" || w.starts_with('(') {
-                    break;
-                }
-                core.push(w.trim_end_matches(','));
-                if w.ends_with(',') {
-                    break;
-                }
-            }
-            let k = rest.len();
-            if core.len() < k
-                || !core[core.len() - k..]
-                    .iter()
-                    .zip(rest)
-                    .all(|(c, w)| c.eq_ignore_ascii_case(w.text))
-                || core[..core.len() - k].iter().any(|w| {
-                    names::in_list(
-                        words![
-                            "vice",
-                            "deputy",
-                            "former",
-                            "assistant",
-                            "acting",
-                            "junior",
-                            "ex"
-                        ],
-                        w,
-                    )
-                })
-            {
-                continue;
-            }
-            let last_before = p
-                .mentions
-                .iter()
-                .map(|m| (m.sentence, m.span.start))
-                .filter(|&at| at < (si, pos))
-                .max();
-            if let Some(at) = last_before {
-                if best.is_none_or(|(_, b)| at > b) {
-                    best = Some((i, at));
-                }
-            }
-        }
-        best.map(|(i, _)| i)
-    }
-
     fn resolve(&self, para: &Para, toks: &[Tok<'_>], np: Np) -> Speaker {
         let (a, b) = np;
         let words = names::word_toks(toks, a, b);
@@ -605,7 +539,8 @@ impl Ctx<'_> {
         if let Some(i) = self.person_at(si, local_s, local_e) {
             return (self.people.get(i).map(|p| p.name.clone()), Some(i));
         }
-        if let Some(i) = self.role_holder(si, local_s, &words) {
+        let texts: Vec<&str> = words.iter().map(|w| w.text).collect();
+        if let Some(i) = person::role_holder(self.people, (si, local_s), &texts) {
             return (self.people.get(i).map(|p| p.name.clone()), Some(i));
         }
         // "her mother, Fiona,": the name in the appositive is the speaker.

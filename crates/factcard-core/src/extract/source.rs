@@ -171,6 +171,12 @@ fn name_of(
         return Some((o.name.clone(), true, media.get(i).copied().unwrap_or(false)));
     }
     let words: Vec<&str> = phrase.split_whitespace().collect();
+    // "the minister": the person named before with that role.
+    if let Some(p) =
+        person::role_holder(people, (si, span.start), &words).and_then(|i| people.get(i))
+    {
+        return Some((p.name.clone(), true, false));
+    }
     if words.iter().any(|w| names::in_list(SOURCE_NOUNS, w)) && words.len() <= 6 {
         return Some((phrase.to_owned(), false, false));
     }
@@ -438,6 +444,8 @@ mod tests {
         ("Newsweek reached out to Russia's foreign ministry for comment.", &[]),
         ("Spokesman John Roe spoke. | Roe has said that about 80 citizens have been deployed so far.", &["John Roe Confirmed"]),
         ("Analysts say the economy will shrink by a tenth this year.", &["Analysts Assessed"]),
+        // "the minister": the person named before with that role (see `person::role_holder`).
+        ("The Minister of Finance, Kemi Adeosun, spoke in Abuja. | The minister said the funds would be released next week.", &["Kemi Adeosun Confirmed"]),
     ];
 
     #[test]
