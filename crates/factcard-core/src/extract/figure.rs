@@ -288,6 +288,11 @@ fn letter_currency(w: &str) -> Option<(&'static str, usize, bool)> {
     while b.get(letters).is_some_and(u8::is_ascii_alphabetic) {
         letters += 1;
     }
+    // Letters alone, or letters and then digits: checked first, as this runs for every
+    // capitalised word of the article.
+    if letters < b.len() && !b[letters].is_ascii_digit() {
+        return None;
+    }
     // The letters are ASCII, so `letters` is a char boundary.
     let prefix = w.get(..letters)?;
     let (unit, scaled) = match prefix {
@@ -296,18 +301,15 @@ fn letter_currency(w: &str) -> Option<(&'static str, usize, bool)> {
         "KSh" | "Ksh" => ("KES", false),
         "N" => ("NGN", true),
         "R" => ("ZAR", true),
-        _ => {
+        _ if letters == 3 => {
             let mut at = 0;
             while CODES.get(at..at + 3)? != prefix {
                 at += 3;
             }
             (CODES.get(at..at + 3)?, false)
         }
+        _ => return None,
     };
-    // Letters alone, or letters and then digits.
-    if letters < b.len() && !b[letters].is_ascii_digit() {
-        return None;
-    }
     Some((unit, letters, scaled))
 }
 
