@@ -252,11 +252,25 @@ fn densest_element(doc: &Document) -> Option<(Element, f64)> {
         None => scores.push((el, score)),
     };
     let mut read = 0;
+    // Paragraphs come in runs under one parent: its ancestors are checked once per run (each
+    // check is several calls into the DOM).
+    let mut last_parent: Option<(Element, bool)> = None;
     for p in elements(doc, "p") {
         if read > 2 * MAX_ARTICLE_BYTES {
             break;
         }
-        if has_skipped_ancestor(&p) || is_skipped(&p) {
+        let parent = p.parent_element();
+        let in_skipped = match (&parent, &last_parent) {
+            (Some(parent), Some((last, skipped))) if parent == last => *skipped,
+            (Some(parent), _) => {
+                let skipped =
+                    tag(parent) != "BODY" && (is_skipped(parent) || has_skipped_ancestor(parent));
+                last_parent = Some((parent.clone(), skipped));
+                skipped
+            }
+            (None, _) => false,
+        };
+        if in_skipped || is_skipped(&p) {
             continue;
         }
         let Some((text, _)) = block_text(&p) else {
@@ -264,7 +278,7 @@ fn densest_element(doc: &Document) -> Option<(Element, f64)> {
         };
         read += text.len();
         let score = text.len() as f64;
-        if let Some(parent) = p.parent_element() {
+        if let Some(parent) = parent {
             if let Some(grand) = parent.parent_element() {
                 add(grand, score / 2.0);
             }
