@@ -157,20 +157,43 @@ fn name_of(
     orgs: &[Organization],
     media: &[bool],
 ) -> Option<(String, bool, bool)> {
-    let overlaps = |m: &crate::model::Mention| {
+    // The person (else the organization) named last in the phrase, and where: a noun phrase's
+    // head comes last, so in "Putin spokesman Dmitry Peskov" it is Peskov.
+    let inside = |m: &crate::model::Mention| {
         m.sentence == si && m.span.start < span.end && span.start < m.span.end
     };
-    if let Some(p) = people.iter().find(|p| p.mentions.iter().any(overlaps)) {
-        return Some((p.name.clone(), true, false));
+    let mut end = 0;
+    let mut name: Option<(&str, bool)> = None;
+    for p in people {
+        for m in &p.mentions {
+            if inside(m) && m.span.end > end {
+                end = m.span.end;
+                name = Some((&p.name, false));
+            }
+        }
     }
-    if let Some((i, o)) = orgs
-        .iter()
-        .enumerate()
-        .find(|(_, o)| o.mentions.iter().any(overlaps))
-    {
-        return Some((o.name.clone(), true, media.get(i).copied().unwrap_or(false)));
+    if name.is_none() {
+        for (i, o) in orgs.iter().enumerate() {
+            for m in &o.mentions {
+                if inside(m) && m.span.end > end {
+                    end = m.span.end;
+                    name = Some((&o.name, media.get(i).copied().unwrap_or(false)));
+                }
+            }
+        }
     }
     let words: Vec<&str> = phrase.split_whitespace().collect();
+    if let Some((name, is_media)) = name {
+        // A name that only qualifies the speakers ("Obama administration officials", "Pentagon
+        // officials") is not who spoke: the officials are, unnamed.
+        let tail = phrase.get(end.saturating_sub(span.start)..).unwrap_or("");
+        if !tail
+            .split_whitespace()
+            .any(|w| names::in_list(SOURCE_NOUNS, w))
+        {
+            return Some((name.to_owned(), true, is_media));
+        }
+    }
     // "the minister": the person named before with that role.
     if let Some(p) =
         person::role_holder(people, (si, span.start), &words).and_then(|i| people.get(i))
@@ -432,6 +455,10 @@ mod tests {
 
     const CASES: &[(&str, &[&str])] = &[
         ("Kremlin spokesman Dmitry Ivanov confirmed an earlier report by the Russian newspaper Kommersant.", &["Dmitry Ivanov Confirmed"]),
+        // A name before the speakers only qualifies them; the last name in the phrase is its head.
+        ("The government plans to lift trade sanctions, Obama administration officials said late Thursday.", &["Obama administration officials Reported"]),
+        ("Boris Johnson spoke. | Johnson’s spokesman said the prime minister complied with the rules.", &["Johnson’s spokesman Reported"]),
+        ("President Vladimir Putin spoke. | Putin spokesman Dmitry Peskov confirmed the meeting.", &["Dmitry Peskov Confirmed"]),
         ("Kommersant, citing three unnamed government sources, said that the event would be timed to the holiday. | The paper Kommersant is read widely.", &["Kommersant Reported [three unnamed government sources]"]),
         ("The Institute for the Study of War (ISW) assessed last week that citizens are turning to social media.", &["Institute for the Study of War Assessed"]),
         ("Russia's defense ministry claimed on October 31 to have completed its mobilization.", &["Russia's defense ministry Claimed"]),
