@@ -394,6 +394,7 @@ pub(crate) static ROLE_NOUNS: &Words = words![
     "activist",
     "photographer",
     "journalist",
+    "blogger",
     "actor",
     "actress",
     "singer",

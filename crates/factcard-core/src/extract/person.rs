@@ -303,6 +303,18 @@ fn appositive(text: &str, toks: &[Tok<'_>], comma: usize) -> Option<Option<Strin
     {
         return Some(None);
     }
+    let first_word = toks.get(first)?;
+    let article = names::in_list(&["a", "an", "the", "another"], first_word.text);
+    // ", a 33-year-old," and ", a 33-year-old man,": an age says a person ("a 100-year-old
+    // index" does not; ", a 33-year-old blogger," has its role below).
+    let aged = article
+        && toks
+            .get(first + 1)
+            .is_some_and(|t| t.kind == names::Kind::Num)
+        && toks.get(first + 3).is_some_and(|t| t.text == "year-old")
+        && toks
+            .get(first + 4)
+            .is_some_and(|t| t.is(",") || names::in_list(&["man", "woman", "boy", "girl"], t.text));
     let mut end = first;
     let mut role_at = None;
     while let Some(t) = toks.get(end) {
@@ -310,27 +322,37 @@ fn appositive(text: &str, toks: &[Tok<'_>], comma: usize) -> Option<Option<Strin
             break;
         }
         if end - first >= 12 {
-            return None;
+            // A long appositive with its role up front: the role noun, without the rest
+            // (", another blogger who aired his outrage over … on social media,").
+            // Not a role that is another name's title (", the philosopher Luis de Miranda
+            // weaves …" is a new clause).
+            let r = role_at.filter(|&r: &usize| {
+                toks.get(r + 1).is_some_and(|t| {
+                    names::in_list(
+                        &["who", "whose", "at", "of", "for", "with", "in", "from"],
+                        t.text,
+                    )
+                })
+            })?;
+            end = r + 1;
+            break;
         }
         if end - first < 5 && role_at.is_none() && t.has(wordclass::ROLE) {
             role_at = Some(end);
         }
         end += 1;
     }
-    let first_word = toks.get(first)?;
     if names::in_list(
         words!["who", "which", "that", "where", "when", "and", "but"],
         first_word.text,
     ) {
         return None;
     }
-    role_at?;
+    if role_at.is_none() {
+        return aged.then_some(None);
+    }
     // Leave out a leading article: ", the governor of X," reads as "governor of X".
-    let start = if names::in_list(&["a", "an", "the"], first_word.text) {
-        first + 1
-    } else {
-        first
-    };
+    let start = if article { first + 1 } else { first };
     Some(Some(text_of(text, toks, start, end).to_owned()))
 }
 
@@ -836,6 +858,12 @@ mod tests {
         ("Kremlin spokesman Dmitry Ivanov confirmed the report.", &["Dmitry Ivanov [Kremlin spokesman]"]),
         ("Russian President Vladimir Petrov is set to meet them.", &["Vladimir Petrov [Russian President]"]),
         ("He was arraigned before magistrate Doreen Clarke this afternoon.", &["Doreen Clarke [magistrate]"]),
+        // An age in an appositive says a person; a long appositive keeps its leading role.
+        ("Ananta Bijoy Das, a 33-year-old blogger who advocated secularism, was attacked.", &["Ananta Bijoy Das [33-year-old blogger who advocated secularism]"]),
+        ("Police said Washiqur Rahman, a 33-year-old man, was killed.", &["Washiqur Rahman [-]"]),
+        ("The Dow Jones, a 100-year-old index, fell.", &[]),
+        ("On March 30, Washiqur Rahman, another secular blogger who aired his outrage over the death on social media, was killed.", &["Washiqur Rahman [secular blogger]"]),
+        ("It was translated by Michael Wells, the philosopher Luis de Miranda weaves a history of neon lighting as both artifact and metaphor.", &["Michael Wells [-]"]),
         // Common first names beyond the most frequent American ones; a football club is not one.
         ("The Lions roared back after Martin Kelleher was tripped and Joel Hampson stepped up to equalise.", &["Martin Kelleher [-]", "Joel Hampson [-]"]),
         ("FC Goa played more directly today. | Goa’s coach was pleased.", &[]),
