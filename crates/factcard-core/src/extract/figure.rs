@@ -504,10 +504,13 @@ fn amount(cx: &Cx, i: usize) -> Option<Amount> {
                     }
                     let mut v = v;
                     let mut last = k + 1;
+                    let mut of_phrase = true;
                     if let Some(m) = cx.word(k + 2).and_then(lx::vague_plural) {
-                        if m >= 100.0 && cx.is(k + 3, "of") {
+                        if m >= 100.0 {
+                            // "tens of thousands of civilians", or "… in the tens of thousands."
                             v *= m;
-                            last = k + 3;
+                            of_phrase = cx.is(k + 3, "of");
+                            last = k + 2 + usize::from(of_phrase);
                         }
                     }
                     return Some(Amount {
@@ -516,7 +519,7 @@ fn amount(cx: &Cx, i: usize) -> Option<Amount> {
                         value: v,
                         approximate: true,
                         unit: None,
-                        of_phrase: true,
+                        of_phrase,
                         digits: false,
                     });
                 }
@@ -1044,6 +1047,8 @@ mod tests {
             ("A dozen eggs cost $3.50 in the capital.", &[("A dozen eggs", 12.0, None, "eggs", false), ("$3.50", 3.5, Some("USD"), "", false)]),
             ("The deal is worth €2.5bn, up 3 per cent on last year.", &[("€2.5bn", 2.5e9, Some("EUR"), "", false), ("3 per cent", 3.0, Some("percent"), "", false)]),
             ("At least 40 people died and hundreds of thousands of homes lost power.", &[("At least 40 people", 40.0, None, "people", false), ("hundreds of thousands of homes", 1e5, None, "homes", true)]),
+            // Not "10 thousands": without a counted noun, no figure.
+            ("The number killed by gun violence is in the tens of thousands, he said.", &[]),
             ("Police arrested 12 protesters, and 3 were charged.", &[("12 protesters", 12.0, None, "protesters", false), ("3", 3.0, None, "protesters", false)]),
             ("The 2020 election drew 158 million voters.", &[("158 million voters", 1.58e8, None, "voters", false)]),
             ("Firefighters battled a 40-foot blaze for 30-minute shifts on Route 66.", &[]),
@@ -1142,13 +1147,17 @@ mod tests {
             }
         }
 
-        /// `in_sentence_with` skips words without an amount cue: no amount may start at one.
+        /// `in_sentence_with` skips words without an amount cue, or a currency's letters ("N1T"):
+        /// no amount may start at one.
         #[test]
         fn no_amount_starts_without_a_cue(p in "[a-zA-Z0-9 .,$£-]{0,60}|((some|A|an|Several|few|Dozens|of|TENS|thousands|hundred|million|twenty|-|five|\\$|3m|,) ){0,12}") {
             let t = tokenize(&p);
             let cx = Cx { s: &p, t: &t };
             for (i, x) in t.iter().enumerate() {
-                if x.kind == Kind::Word && !x.is(wordclass::FIGURE_CUE) {
+                if x.kind == Kind::Word
+                    && !x.is(wordclass::FIGURE_CUE)
+                    && letter_currency(x.text(&p)).is_none()
+                {
                     proptest::prop_assert!(amount(&cx, i).is_none(), "{}", x.text(&p));
                 }
             }
