@@ -263,8 +263,7 @@ fn densest_element(doc: &Document) -> Option<(Element, f64)> {
         let in_skipped = match (&parent, &last_parent) {
             (Some(parent), Some((last, skipped))) if parent == last => *skipped,
             (Some(parent), _) => {
-                let skipped =
-                    tag(parent) != "BODY" && (is_skipped(parent) || has_skipped_ancestor(parent));
+                let skipped = skipped_up_from(parent);
                 last_parent = Some((parent.clone(), skipped));
                 skipped
             }
@@ -454,17 +453,17 @@ pub fn is_junk_name(name: &str) -> bool {
         || text::contains(&n, "_ad_")
 }
 
-/// True when an ancestor of `el` (up to `<body>`) would be skipped.
-fn has_skipped_ancestor(el: &Element) -> bool {
-    let mut cur = el.parent_element();
-    while let Some(p) = cur {
-        if tag(&p) == "BODY" {
+/// True when `el` or one of its ancestors (up to `<body>`) would be skipped.
+fn skipped_up_from(el: &Element) -> bool {
+    let mut cur = Some(el.clone());
+    while let Some(e) = cur {
+        if tag(&e) == "BODY" {
             return false;
         }
-        if is_skipped(&p) {
+        if is_skipped(&e) {
             return true;
         }
-        cur = p.parent_element();
+        cur = e.parent_element();
     }
     false
 }

@@ -316,24 +316,26 @@ fn appositive(text: &str, toks: &[Tok<'_>], comma: usize) -> Option<Option<Strin
             .get(first + 4)
             .is_some_and(|t| t.is(",") || names::in_list(&["man", "woman", "boy", "girl"], t.text));
     let mut end = first;
-    let mut role_at = None;
+    let mut role_at: Option<usize> = None;
     while let Some(t) = toks.get(end) {
         if t.kind == names::Kind::Punct && !t.is("-") && !t.is("&") {
             break;
         }
         if end - first >= 12 {
-            // A long appositive with its role up front: the role noun, without the rest
-            // (", another blogger who aired his outrage over … on social media,").
-            // Not a role that is another name's title (", the philosopher Luis de Miranda
-            // weaves …" is a new clause).
-            let r = role_at.filter(|&r: &usize| {
-                toks.get(r + 1).is_some_and(|t| {
-                    names::in_list(
-                        &["who", "whose", "at", "of", "for", "with", "in", "from"],
-                        t.text,
-                    )
-                })
-            })?;
+            // A long appositive with its role up front gives the role noun, when what follows
+            // it modifies it (", another blogger who aired his outrage over … on social
+            // media,"); a role that titles another name starts a new clause (", the
+            // philosopher Luis de Miranda weaves …").
+            let r = role_at?;
+            let modified = toks.get(r + 1).is_some_and(|t| {
+                names::in_list(
+                    &["who", "whose", "at", "of", "for", "with", "in", "from"],
+                    t.text,
+                )
+            });
+            if !modified {
+                return None;
+            }
             end = r + 1;
             break;
         }

@@ -158,27 +158,36 @@ fn name_of(
     media: &[bool],
 ) -> Option<(String, bool, bool)> {
     // The person (else the organization) named last in the phrase, and where: a noun phrase's
-    // head comes last, so in "Putin spokesman Dmitry Peskov" it is Peskov.
+    // head comes last, so in "Senate spokesman John Roe" it is Roe.
     let inside = |m: &crate::model::Mention| {
         m.sentence == si && m.span.start < span.end && span.start < m.span.end
+    };
+    // Where the last of `mentions` inside the phrase ends (0 for none).
+    let last_end = |mentions: &[crate::model::Mention]| {
+        let mut end = 0;
+        for m in mentions {
+            if inside(m) {
+                end = end.max(m.span.end);
+            }
+        }
+        end
     };
     let mut end = 0;
     let mut name: Option<(&str, bool)> = None;
     for p in people {
-        for m in &p.mentions {
-            if inside(m) && m.span.end > end {
-                end = m.span.end;
-                name = Some((&p.name, false));
-            }
+        let e = last_end(&p.mentions);
+        if e > end {
+            (end, name) = (e, Some((p.name.as_str(), false)));
         }
     }
     if name.is_none() {
         for (i, o) in orgs.iter().enumerate() {
-            for m in &o.mentions {
-                if inside(m) && m.span.end > end {
-                    end = m.span.end;
-                    name = Some((&o.name, media.get(i).copied().unwrap_or(false)));
-                }
+            let e = last_end(&o.mentions);
+            if e > end {
+                (end, name) = (
+                    e,
+                    Some((o.name.as_str(), media.get(i).copied().unwrap_or(false))),
+                );
             }
         }
     }
