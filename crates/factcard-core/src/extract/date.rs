@@ -1063,6 +1063,11 @@ fn is_attribution(s: &str, t: &[Tok], a: usize, b: usize) -> bool {
 
 /// Joins tokens `a..=b` but `skip_a..=skip_b`, trims noise and cuts to about 90 characters.
 fn render(s: &str, t: &[Tok], a: usize, b: usize, skip_a: usize, skip_b: usize) -> String {
+    // A date left out takes its preposition with it ("since the 1990s").
+    let skip_a = match skip_a.checked_sub(1) {
+        Some(p) if t.get(p).is_some_and(|x| is_in(x.text(s), YEAR_PREPS)) => p,
+        _ => skip_a,
+    };
     let mut idx: Vec<&Tok> = (a..=b.min(t.len().saturating_sub(1)))
         .filter(|&i| i < skip_a || i > skip_b)
         .filter_map(|i| t.get(i))
@@ -1268,6 +1273,8 @@ mod tests {
             ("On August 15, Putin revived a Soviet-era award for large families.", "Putin revived a Soviet-era award for large families"),
             ("Russia's defense ministry claimed on October 31 to have completed its mobilization.", "Russia's defense ministry claimed to have completed its mobilization"),
             ("The soldiers were conscripted under his September 21 partial mobilization order.", "his partial mobilization order"),
+            // The date's preposition goes with it.
+            ("For the first time since the 1990s, the nation will be able to trade freely.", "For the first time, the nation will be able to trade freely"),
         ];
         for (text, want) in cases {
             let e = ev(text, "2022-11-22");
