@@ -391,8 +391,6 @@ pub(crate) static FUNCTION_WORDS: &Words = words![
     "less",
     "most",
     "least",
-    "each",
-    "at",
     "again",
     // auxiliaries
     "is",
@@ -462,7 +460,6 @@ pub(crate) static FUNCTION_WORDS: &Words = words![
     "make",
     "makes",
     "left",
-    "were",
     "become",
     "became",
 ];
@@ -512,7 +509,7 @@ pub(crate) static PAST_IRREGULAR: &Words = words![
     "ran", "fell", "rose", "shot", "led", "paid", "kept", "felt", "stood", "sold", "bought",
     "built", "caught", "fought", "taught", "grew", "drew", "threw", "broke", "chose", "drove",
     "flew", "hid", "struck", "sank", "wore", "stole", "was", "were", "had", "did", "ago", "didn't",
-    "wasn't", "weren't", "hadn't", "heard", "meant", "sought", "swore", "spent", "won", "put",
+    "wasn't", "weren't", "hadn't", "heard", "meant", "sought", "swore", "spent", "put",
 ];
 
 /// Words ending in "-ed" that are not past-tense verbs.

@@ -863,6 +863,7 @@ mod tests {
         // An age in an appositive says a person; a long appositive keeps its leading role.
         ("Ananta Bijoy Das, a 33-year-old blogger who advocated secularism, was attacked.", &["Ananta Bijoy Das [33-year-old blogger who advocated secularism]"]),
         ("Police said Washiqur Rahman, a 33-year-old man, was killed.", &["Washiqur Rahman [-]"]),
+        ("Ajmal Qureshi, a member of the party's central committee, said he was unhurt.", &["Ajmal Qureshi [member of the party's central committee]"]),
         ("The Dow Jones, a 100-year-old index, fell.", &[]),
         ("On March 30, Washiqur Rahman, another secular blogger who aired his outrage over the death on social media, was killed.", &["Washiqur Rahman [secular blogger]"]),
         ("It was translated by Michael Wells, the philosopher Luis de Miranda weaves a history of neon lighting as both artifact and metaphor.", &["Michael Wells [-]"]),

@@ -263,25 +263,38 @@ static BARE_AFTER_VERB: &Words = words![
 /// The attribution after a quotation that ends with a full stop: only a bare one (`X said.`,
 /// `X said on Monday`), since what follows is usually a new sentence.
 fn after_close_bare(toks: &[Tok<'_>], close: usize) -> Option<Np> {
-    let np = after_close(toks, close)?;
-    let verb = if is_speech(toks.get(np.0.wrapping_sub(1))) && np.0 == close + 1 {
+    let np = after_close(toks, close, 7)?;
+    if is_speech(toks.get(np.0.wrapping_sub(1))) && np.0 == close + 1 {
         // "said Mr. Roe": the phrase must end the sentence.
         return toks
             .get(np.1)
             .is_none_or(|t| t.kind == Kind::Punct)
             .then_some(np);
-    } else {
-        np.1
-    };
+    }
+    ends_at_verb(toks, np.1).then_some(np)
+}
+
+/// The attribution ending the sentence of a quotation without punctuation of its own, after a
+/// clause: `"…" in that law, Roe said.` gives Roe, the phrase after the clause's last comma.
+fn after_clause(toks: &[Tok<'_>], close: usize) -> Option<Np> {
+    let (a, verb) = after_close(toks, close, 16)?;
+    let comma = (a..verb)
+        .rev()
+        .find(|&k| toks.get(k).is_some_and(|t| t.is(",")))?;
+    (comma + 1 < verb && ends_at_verb(toks, verb)).then_some((comma + 1, verb))
+}
+
+/// True when the speech verb at `verb` ends its sentence, but for a time or place (`said on
+/// Monday`) or the one told (`told reporters`).
+fn ends_at_verb(toks: &[Tok<'_>], verb: usize) -> bool {
     let mut k = verb;
     while toks.get(k).is_some_and(|t| t.is(",")) {
         k += 1;
     }
     let next = toks.get(k + 1);
-    let bare = next.is_none_or(|t| {
+    next.is_none_or(|t| {
         t.kind == Kind::Punct || (t.is_word() && names::in_list(BARE_AFTER_VERB, t.text))
-    }) || names::in_list(&["told", "tells"], toks.get(k).map_or("", |t| t.text));
-    bare.then_some(np)
+    }) || names::in_list(&["told", "tells"], toks.get(k).map_or("", |t| t.text))
 }
 
 /// Auxiliaries that may stand between a subject and its speech verb ("has said", "had told").
@@ -308,7 +321,14 @@ fn subject_np(toks: &[Tok<'_>], v: usize, floor: usize) -> Option<Np> {
     {
         v -= 1;
     }
-    let a = names::np_back(toks, v, 6);
+    let mut a = names::np_back(toks, v, 6);
+    // "Senator Roe of Kentucky said", "the mayor of Springfield said": the whole phrase.
+    if a >= 2 && toks.get(a - 1).is_some_and(|t| t.text == "of") {
+        let b = names::np_back(toks, a - 1, 6);
+        if b + 1 < a && b >= floor {
+            a = b;
+        }
+    }
     if a < v && a >= floor {
         return Some((a, v));
     }
@@ -333,8 +353,9 @@ fn subject_np(toks: &[Tok<'_>], v: usize, floor: usize) -> Option<Np> {
     None
 }
 
-/// The attribution after the closing mark: `," Roe said`, `," said Mr. Roe`.
-fn after_close(toks: &[Tok<'_>], close: usize) -> Option<Np> {
+/// The attribution after the closing mark: `," Roe said`, `," said Mr. Roe`; the verb within
+/// `reach` tokens.
+fn after_close(toks: &[Tok<'_>], close: usize, reach: usize) -> Option<Np> {
     let mut i = close + 1;
     if toks.get(i).is_some_and(|t| t.is(",")) {
         i += 1;
@@ -347,7 +368,7 @@ fn after_close(toks: &[Tok<'_>], close: usize) -> Option<Np> {
     }
     // "Roe told reporters" / "one woman said".
     let mut j = i;
-    while j < i + 7 {
+    while j < i + reach {
         let t = toks.get(j)?;
         if is_speech(Some(t)) {
             // "her mother, Fiona, said": leave the trailing comma out.
@@ -436,6 +457,15 @@ fn clause_subject(toks: &[Tok<'_>], sentence_start: usize, open: usize) -> Optio
         .rev()
         .find(|&k| is_speech(toks.get(k)) && !is_noun_use(toks, k))?;
     subject_np(toks, v, sentence_start)
+}
+
+/// True when "saying" after a comma, a few words before the opening mark at `open`, introduces
+/// the quotation (", saying in a statement that it “…”").
+fn participle_before(toks: &[Tok<'_>], sentence_start: usize, open: usize) -> bool {
+    (sentence_start.max(open.saturating_sub(8))..open).any(|k| {
+        toks.get(k).is_some_and(|t| t.text == "saying")
+            && toks.get(k.wrapping_sub(1)).is_some_and(|t| t.is(","))
+    })
 }
 
 /// True when a speech-verb form is used as a noun: "the notes", "his claims", "a report".
@@ -738,12 +768,22 @@ pub(crate) fn quotes_with_tokens(
                     .or_else(|| before_open(toks, o))
             } else {
                 c.filter(|_| ends_punct)
-                    .and_then(|c| after_close(toks, c))
+                    .and_then(|c| after_close(toks, c, 7))
                     .or_else(|| before_open(toks, o))
             }
-            .or_else(|| clause_subject(toks, sentence_tok, o));
+            .or_else(|| clause_subject(toks, sentence_tok, o))
+            .or_else(|| {
+                c.filter(|_| !ends_punct)
+                    .and_then(|c| after_clause(toks, c))
+            });
             let mut speaker: Speaker = match np {
                 Some(np) => ctx.resolve(para, toks, np),
+                // "Roe condemned the attack, saying that it “…”": a person before the
+                // participle, the sentence's subject.
+                None if participle_before(toks, sentence_tok, o) => {
+                    let i = ctx.person_at(si, 0, local);
+                    (i.and_then(|i| ctx.people.get(i)).map(|p| p.name.clone()), i)
+                }
                 None => (None, None),
             };
             // Without an attribution: the previous quote of the paragraph, or, for a paragraph
@@ -872,6 +912,15 @@ mod tests {
         ("The Minister of State for Budget, Clem Agba, spoke in Uyo. | The minister added: “The government is creating an enabling environment.”",
          &["The government is creating an enabling environment. <Clem Agba>"]),
         ("Vice President Kamala Harris and President Joe Biden met on Monday. | “We are united,” the president said.", &["We are united, <Joe Biden>"]),
+        // An attribution after a clause that goes on from the quotation; a subject before it
+        // still comes first.
+        ("Amnesty's director Lena Marsh spoke. | “We must read every line” of that law, Marsh said. “There is worry it will be abused.”",
+         &["We must read every line <Lena Marsh>", "There is worry it will be abused. <Lena Marsh>"]),
+        ("Tom Hale told police \"he wished he had fought them all\" that night, an officer wrote.", &["he wished he had fought them all <Tom Hale>"]),
+        // A place or body the speaker is "of"; the subject of "…, saying".
+        ("In 2013, Senator Jane Roe of Ohio called the deficit “the defining issue of our time.”", &["the defining issue of our time. <Jane Roe>"]),
+        ("The party's leader, Omar Haddad, condemned the attack, saying in a statement that it “will not break our will.”",
+         &["will not break our will. <Omar Haddad>"]),
     ];
 
     #[test]
