@@ -116,7 +116,7 @@ await page.goto(`${base}/bench.html`);
 await page.addScriptTag({ url: `${base}/alt/alternatives.js` });
 const speed = await page.evaluate(async ({ base, texts, quick }) => {
   const glue = await import(`${base}/dist/factcard.js`);
-  await glue.default({ module_or_path: `${base}/dist/factcard_bg.wasm` });
+  await glue.default({ module_or_path: WebAssembly.compileStreaming(fetch(`${base}/dist/factcard_bg.wasm`)) });
   const fc = glue.extractCount;
   const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
   // Time `fn` in batches long enough for the browser's coarse clock.
