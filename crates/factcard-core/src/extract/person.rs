@@ -595,7 +595,9 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
             w == &f.words
                 || (w.last() == Some(&last)
                     && (w.len() == 1 || f.words.len() == 1 || w.first() == f.words.first()))
-                || (f.knight && w.len() >= 2 && w.first() == Some(&last))
+                || ((f.knight || f.words.len() == 1 && names::first_name(&last).is_none())
+                    && w.len() >= 2
+                    && w.first() == Some(&last))
         });
         match same {
             Some(i) => {
@@ -644,12 +646,21 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
                     break;
                 }
             }
-            // "Sir Keir": a knight or dame by first name.
-            if hit.is_none() && words.len() == 1 && first >= 1 && is_knighthood(toks, first - 1) {
+            // "Sir Keir": a knight or dame by first name; "Yoon" for "Yoon Suk Yeol", a name
+            // written family name first (a common first name alone is someone else).
+            if hit.is_none()
+                && words.len() == 1
+                && (first >= 1 && is_knighthood(toks, first - 1)
+                    || words
+                        .first()
+                        .is_some_and(|w| names::first_name(w).is_none()))
+            {
                 hit = people
                     .iter()
-                    .position(|(w, _, _)| {
-                        w.len() >= 2 && w.first().map(String::as_str) == words.first().copied()
+                    .position(|(w, _, strong)| {
+                        *strong
+                            && w.len() >= 2
+                            && w.first().map(String::as_str) == words.first().copied()
                     })
                     .map(|i| (i, 0));
             }
@@ -734,8 +745,8 @@ pub(crate) fn gender(p: &Person, sentences: &[Sentence]) -> Option<bool> {
 }
 
 /// The index in `people` of the person a pronoun of gender `want` at `at` (sentence, offset)
-/// stands for: the one mentioned last before it whose gender does not contradict the
-/// pronoun's, leaving out mentions where `skip(sentence, offset)` holds. When that person's
+/// stands for: the one mentioned last before it (in an earlier sentence, the first one that
+/// sentence names) whose gender does not contradict the pronoun's, leaving out mentions where `skip(sentence, offset)` holds. When that person's
 /// gender is unknown but someone mentioned in the last [`GENDER_REACH`] sentences is known to
 /// have the pronoun's gender, that one: a writer says "she said" of the one woman in view
 /// ("Mrs. Jane Roe … President John Doe … she said").
@@ -757,10 +768,18 @@ pub(crate) fn antecedent(
             continue;
         }
         for m in &p.mentions {
-            let key = (m.sentence, m.span.start, pi);
-            if (key.0, key.1) >= at || skip(key.0, key.1) {
+            if (m.sentence, m.span.start) >= at || skip(m.sentence, m.span.start) {
                 continue;
             }
+            // In an earlier sentence the first person named, its subject, comes first ("Lee
+            // said Yoon's order was illegal. … he said" is Lee); in the pronoun's own
+            // sentence, the last one before it.
+            let rank = if m.sentence == at.0 {
+                m.span.start
+            } else {
+                usize::MAX - m.span.start
+            };
+            let key = (m.sentence, rank, pi);
             if best.is_none_or(|(s, o, _)| (key.0, key.1) > (s, o)) {
                 best = Some(key);
                 best_known_gender = have.is_some();

@@ -912,6 +912,10 @@ mod tests {
         ("The Minister of State for Budget, Clem Agba, spoke in Uyo. | The minister added: “The government is creating an enabling environment.”",
          &["The government is creating an enabling environment. <Clem Agba>"]),
         ("Vice President Kamala Harris and President Joe Biden met on Monday. | “We are united,” the president said.", &["We are united, <Joe Biden>"]),
+        // A name written family name first, by its family name; "he" for the subject of the
+        // sentence before, not for someone it names later.
+        ("President Park Min-jun spoke on Monday. | “We will not give up,” Park said.", &["We will not give up, <Park Min-jun>"]),
+        ("Senator Tom Reed said President John Hale had misled voters. | “It is a scandal,” he said.", &["It is a scandal, <Tom Reed>"]),
         // An attribution after a clause that goes on from the quotation; a subject before it
         // still comes first.
         ("Amnesty's director Lena Marsh spoke. | “We must read every line” of that law, Marsh said. “There is worry it will be abused.”",
