@@ -73,6 +73,11 @@ fn is_apostrophe(c: char) -> bool {
 /// noun as one of its parts.
 fn word_class(text: &str, hyphenated: bool) -> u32 {
     let mut class = wordclass::of_word(text);
+    // "al-Bashir", "el-Sisi": a name after an Arabic article is capitalised.
+    let key = name_key(text);
+    if key.len() < text.len() && key.starts_with(|c: char| c.is_ascii_uppercase()) {
+        class |= wordclass::CAP;
+    }
     // A word that starts in lower case is neither capitalised nor in capitals.
     if !text.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
         if text.chars().next().is_some_and(char::is_upper) {
@@ -2230,22 +2235,24 @@ fn in_list_of(list: List, word: &str) -> bool {
     super::wordset::contains(list, w.trim_end_matches('.'), false)
 }
 
-/// The word tokens among `toks[first..end]`.
+/// The word tokens among `toks[first..end]`, but for a name's particles ([`is_particle`]): a
+/// name is matched without them, so that "de Miranda" is Luis de Miranda and "Bin Laden" Osama
+/// bin Laden.
 pub(crate) fn word_toks<'t, 'a>(toks: &'t [Tok<'a>], first: usize, end: usize) -> Vec<&'t Tok<'a>> {
     let mut out = Vec::new();
     for t in toks.get(first..end).unwrap_or(&[]) {
-        if t.is_word() {
+        if t.is_word() && !is_particle(t) {
             out.push(t);
         }
     }
     out
 }
 
-/// The tokens' texts.
+/// The tokens' texts, as names are matched ([`name_key`]: "Bashir" for "al-Bashir").
 pub(crate) fn texts<'a>(toks: &[&Tok<'a>]) -> Vec<&'a str> {
     let mut out = Vec::with_capacity(toks.len());
     for t in toks {
-        out.push(t.text);
+        out.push(name_key(t.text));
     }
     out
 }
@@ -2283,12 +2290,40 @@ pub(crate) fn cap_runs(toks: &[Tok<'_>], slash: bool) -> Vec<(usize, usize)> {
                 j += 2;
                 continue;
             }
+            // Name particles between capitalised words: "Osama bin Laden", "Ursula von der
+            // Leyen".
+            let mut k = j;
+            while k < j + 2 && toks.get(k).is_some_and(|t| !t.is_cap() && is_particle(t)) {
+                k += 1;
+            }
+            if k > j && toks.get(k).is_some_and(Tok::is_cap) {
+                j = k + 1;
+                continue;
+            }
             break;
         }
         out.push((start, j));
         i = j;
     }
     out
+}
+
+/// True for a particle of a name: "bin" (Osama bin Laden), "von der" (Ursula von der Leyen), "de"
+/// (Charles de Gaulle); capitalised too ("Bin Laden's agents"), but for those that are also
+/// first names ("Van Morrison").
+pub(crate) fn is_particle(t: &Tok<'_>) -> bool {
+    t.is_word()
+        && (in_list(
+            words!["bin", "ibn", "de", "da", "du", "von", "der", "den", "ter"],
+            t.text,
+        ) || !t.is_cap() && in_list(&["di", "del", "dos", "van", "la", "le"], t.text))
+}
+
+/// A name word as names are matched: without an Arabic article ("al-Bashir" is "Bashir").
+pub(crate) fn name_key(word: &str) -> &str {
+    word.strip_prefix("al-")
+        .or_else(|| word.strip_prefix("el-"))
+        .unwrap_or(word)
 }
 
 /// True when the sentence reads like a title-case headline: most of its longer words are
@@ -2832,6 +2867,12 @@ mod tests {
                 &["Radio Free Europe/Radio Liberty"],
             ),
             ("Kremlin spokesman John Smith", &["Kremlin", "John Smith"]),
+            // Particles between capitalised words, an Arabic article; not at a run's edges.
+            (
+                "Ursula von der Leyen met Omar al-Bashir and de Gaulle",
+                &["Ursula von der Leyen", "Omar al-Bashir", "Gaulle"],
+            ),
+            ("Paris de facto", &["Paris"]),
         ];
         for (input, want) in cases {
             assert_eq!(runs(input), *want, "{input}");

@@ -883,9 +883,13 @@ mod tests {
         ("Ananta Bijoy Das, a 33-year-old blogger who advocated secularism, was attacked.", &["Ananta Bijoy Das [33-year-old blogger who advocated secularism]"]),
         ("Police said Washiqur Rahman, a 33-year-old man, was killed.", &["Washiqur Rahman [-]"]),
         ("Ajmal Qureshi, a member of the party's central committee, said he was unhurt.", &["Ajmal Qureshi [member of the party's central committee]"]),
+        // Particles and an Arabic article inside a name, and its short forms.
+        ("Sudan's president, Omar Hassan al-Bashir, was indicted. | Mr. Bashir denied the charges.", &["Omar Hassan al-Bashir [Sudan's president]"]),
+        ("In the 1990s, Osama bin Laden lived in Khartoum. | In 1998, Bin Laden's agents struck.", &["Osama bin Laden [-]"]),
+        ("Commission President Ursula von der Leyen spoke. | Von der Leyen said the talks would go on.", &["Ursula von der Leyen [Commission President]"]),
         ("The Dow Jones, a 100-year-old index, fell.", &[]),
         ("On March 30, Washiqur Rahman, another secular blogger who aired his outrage over the death on social media, was killed.", &["Washiqur Rahman [secular blogger]"]),
-        ("It was translated by Michael Wells, the philosopher Luis de Miranda weaves a history of neon lighting as both artifact and metaphor.", &["Michael Wells [-]"]),
+        ("It was translated by Michael Wells, the philosopher Luis de Miranda weaves a history of neon lighting as both artifact and metaphor.", &["Michael Wells [-]", "Luis de Miranda [philosopher]"]),
         // Common first names beyond the most frequent American ones; a football club is not one.
         ("The Lions roared back after Martin Kelleher was tripped and Joel Hampson stepped up to equalise.", &["Martin Kelleher [-]", "Joel Hampson [-]"]),
         ("FC Goa played more directly today. | Goa’s coach was pleased.", &[]),
