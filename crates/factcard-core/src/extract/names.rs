@@ -69,6 +69,19 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// True for a hyphenated modifier that may stand before a name but is not part of it:
+/// "Seattle-based", "Amazon-owned", "US-born".
+pub(crate) fn is_modifier(text: &str) -> bool {
+    text.rsplit('-').next().is_some_and(|p| {
+        in_list(
+            &[
+                "based", "owned", "born", "led", "backed", "funded", "run", "made",
+            ],
+            p,
+        )
+    })
+}
+
 /// The classes of a word token: its word lists, its case and, when it is `hyphenated`, a role
 /// noun as one of its parts.
 fn word_class(text: &str, hyphenated: bool) -> u32 {
@@ -93,6 +106,9 @@ fn word_class(text: &str, hyphenated: bool) -> u32 {
         if all_caps {
             class |= wordclass::ALL_CAPS;
         }
+    }
+    if hyphenated && is_modifier(text) {
+        class &= !(wordclass::CAP | wordclass::ALL_CAPS);
     }
     if hyphenated
         && text
@@ -1119,6 +1135,12 @@ pub(crate) static PLACES: &Words = words![
 /// Heads of organisation names ("Ministry", "Institute", "News").
 pub(crate) static ORG_HEADS: &Words = words![
     "ministry",
+    "foods",
+    "market",
+    "stores",
+    "brands",
+    "pharmaceuticals",
+    "energy",
     // Football clubs: "FC Goa", "Jamshedpur FC".
     "fc",
     "afc",
@@ -2873,6 +2895,11 @@ mod tests {
                 &["Ursula von der Leyen", "Omar al-Bashir", "Gaulle"],
             ),
             ("Paris de facto", &["Paris"]),
+            // A capitalised modifier is not part of the name after it.
+            (
+                "at the Amazon-owned Whole Foods Market",
+                &["Whole Foods Market"],
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(runs(input), *want, "{input}");

@@ -217,7 +217,8 @@ fn role_before(toks: &[Tok<'_>], end: usize) -> Option<usize> {
                 has_role |= role;
                 role || t.has(wordclass::ROLE_MODIFIER)
                     || names::in_list(&["elect", "designate"], t.text)
-                    || (t.is_cap() && !t.has(wordclass::FUNCTION))
+                    // "Pakistan-based developer": capitalised, if not as a name is.
+                    || (t.text.starts_with(|c: char| c.is_upper()) && !t.has(wordclass::FUNCTION))
             }
             names::Kind::Poss => toks.get(i.wrapping_sub(2)).is_some_and(Tok::is_cap),
             _ => false,
@@ -883,6 +884,9 @@ mod tests {
         ("Ananta Bijoy Das, a 33-year-old blogger who advocated secularism, was attacked.", &["Ananta Bijoy Das [33-year-old blogger who advocated secularism]"]),
         ("Police said Washiqur Rahman, a 33-year-old man, was killed.", &["Washiqur Rahman [-]"]),
         ("Ajmal Qureshi, a member of the party's central committee, said he was unhurt.", &["Ajmal Qureshi [member of the party's central committee]"]),
+        // A company is not a person for saying something; a capitalised modifier stays in a role.
+        ("Whole Foods said prices would fall. | Kroger-owned QFC said the same.", &[]),
+        ("Pakistan-based developer Ammar Askar found the flaw.", &["Ammar Askar [Pakistan-based developer]"]),
         // Particles and an Arabic article inside a name, and its short forms.
         ("Sudan's president, Omar Hassan al-Bashir, was indicted. | Mr. Bashir denied the charges.", &["Omar Hassan al-Bashir [Sudan's president]"]),
         ("In the 1990s, Osama bin Laden lived in Khartoum. | In 1998, Bin Laden's agents struck.", &["Osama bin Laden [-]"]),
