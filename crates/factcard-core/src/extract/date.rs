@@ -170,7 +170,7 @@ impl<'a> Cx<'a> {
         }
         if self.glued(i + 1) {
             return match self.word(i + 1) {
-                Some(w) if is_in(w, words!["st", "nd", "rd", "th"]) => Some((d, i + 1)),
+                Some(w) if is_in(w, words!["nd", "rd", "st", "th",]) => Some((d, i + 1)),
                 Some(_) => None,
                 None if self.punct(i + 1, '-')
                     || self.punct(i + 1, ':')
@@ -292,8 +292,8 @@ fn match_at(cx: &Cx, i: usize) -> Option<Found> {
         && cx.is_word(
             i - 1,
             words![
-                "Good", "Black", "Cyber", "Super", "Ash", "Holy", "Maundy", "Easter", "Palm",
-                "Fat", "Bloody", "Giving", "Shrove",
+                "Ash", "Black", "Bloody", "Cyber", "Easter", "Fat", "Giving", "Good", "Holy",
+                "Maundy", "Palm", "Shrove", "Super",
             ],
         );
     if let Some(wd) = w.and_then(lx::weekday).filter(|_| !named_day) {
@@ -306,7 +306,7 @@ fn match_at(cx: &Cx, i: usize) -> Option<Found> {
         if let Some(f) = day_first(cx, j) {
             return found(i, f.last, f.when);
         }
-        let last = if cx.is_word(i + 1, words!["morning", "afternoon", "evening", "night"]) {
+        let last = if cx.is_word(i + 1, words!["afternoon", "evening", "morning", "night",]) {
             i + 1
         } else {
             i
@@ -376,13 +376,13 @@ fn month_first(cx: &Cx, i: usize) -> Option<Found> {
     let p = i.checked_sub(1)?;
     let ok_prev: &Words = if m == 5 {
         words![
-            "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
-            "during",
+            "by", "during", "early", "in", "last", "late", "mid", "next", "since", "this", "till",
+            "until",
         ]
     } else {
         words![
-            "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
-            "during", "of", "from", "through", "before", "after",
+            "after", "before", "by", "during", "early", "from", "in", "last", "late", "mid",
+            "next", "of", "since", "this", "through", "till", "until",
         ]
     };
     let mid = cx.punct(p, '-') && p > 0 && cx.is_word(p - 1, &["mid"]);
@@ -431,39 +431,39 @@ fn day_first(cx: &Cx, i: usize) -> Option<Found> {
 }
 
 static YEAR_PREPS: &Words = words![
-    "in",
-    "since",
-    "by",
-    "until",
-    "till",
-    "from",
-    "through",
-    "during",
-    "before",
     "after",
-    "circa",
     "around",
+    "before",
+    "by",
+    "circa",
+    "during",
     "early",
+    "from",
+    "in",
     "late",
     "mid",
+    "since",
+    "through",
     "throughout",
+    "till",
+    "until",
 ];
 static OF_HEADS: &Words = words![
-    "summer",
-    "spring",
     "autumn",
-    "fall",
-    "winter",
-    "end",
-    "start",
     "beginning",
-    "middle",
-    "half",
-    "part",
-    "year",
     "class",
-    "months",
     "course",
+    "end",
+    "fall",
+    "half",
+    "middle",
+    "months",
+    "part",
+    "spring",
+    "start",
+    "summer",
+    "winter",
+    "year",
 ];
 
 /// "in 2019", "since 2015", "2019's", "the 2012 book", "the 1930s".
@@ -526,7 +526,7 @@ fn count(cx: &Cx, i: usize) -> Option<i64> {
         .filter(|&v| v > 0 && v < 100)
 }
 
-static UNITS: &Words = words!["day", "days", "week", "weeks", "month", "months", "year", "years",];
+static UNITS: &Words = words!["day", "days", "month", "months", "week", "weeks", "year", "years",];
 
 /// Relative dates and dates that cannot be placed.
 fn relative(cx: &Cx, i: usize) -> Option<Found> {
@@ -577,7 +577,7 @@ fn relative(cx: &Cx, i: usize) -> Option<Found> {
         let after_the = i > 0
             && cx.is_word(
                 i - 1,
-                words!["the", "a", "every", "each", "that", "over", "for"],
+                words!["a", "each", "every", "for", "over", "that", "the",],
             );
         if let (Some(sh), false) = (shift, after_the) {
             if let Some(unit) = cx.word(k + 1).map(strip_possessive) {
@@ -612,7 +612,7 @@ fn relative(cx: &Cx, i: usize) -> Option<Found> {
     let mut k = i;
     if is_in(
         w,
-        words!["just", "only", "mere", "barely", "some", "several", "a"],
+        words!["a", "barely", "just", "mere", "only", "several", "some",],
     ) {
         k += 1;
         if cx.is_word(k, &["few"]) {
@@ -623,7 +623,7 @@ fn relative(cx: &Cx, i: usize) -> Option<Found> {
         k += 1;
     }
     let unit = cx.word(k)?;
-    if is_in(unit, words!["hours", "days", "weeks", "months", "years"])
+    if is_in(unit, words!["days", "hours", "months", "weeks", "years",])
         && cx.is_word(k + 1, &["after", "before"])
     {
         // Only where the whole phrase starts: not inside a figure like "300 days after".
@@ -696,7 +696,7 @@ fn marker(s: &str, t: &[Tok], i: usize) -> Option<Tense> {
         ) && next_to
             && i > 0
             && t.get(i - 1).is_some_and(|p| {
-                is_in(p.text(s), words!["is", "are", "be", "'s", "plans", "was"])
+                is_in(p.text(s), words!["'s", "are", "be", "is", "plans", "was",])
                     || matches!(lw.as_str(), "plans" | "planning" | "intends")
             }))
     {
@@ -926,33 +926,33 @@ pub(crate) fn resolve(
 // Description
 
 static LEADING_NOISE: &Words = words![
+    "also",
+    "although",
     "and",
+    "as",
     "but",
+    "even",
+    "however",
+    "including",
+    "just",
     "or",
     "so",
     "that",
-    "which",
-    "who",
-    "while",
-    "although",
-    "though",
-    "however",
-    "as",
-    "when",
     "then",
-    "also",
-    "just",
+    "though",
+    "when",
+    "which",
+    "while",
+    "who",
     "yet",
-    "even",
-    "including",
 ];
 static TRAILING_NOISE: &Words = words![
-    "the", "a", "an", "of", "to", "and", "or", "but", "with", "in", "on", "at", "for", "by", "his",
-    "her", "their", "its", "our", "from", "that", "which", "who", "as", "than", "is", "are", "was",
-    "were", "be", "would", "will", "so",
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "her", "his", "in",
+    "is", "its", "of", "on", "or", "our", "so", "than", "that", "the", "their", "to", "was",
+    "were", "which", "who", "will", "with", "would",
 ];
 static DETERMINERS: &Words =
-    words!["his", "her", "its", "their", "our", "the", "a", "an", "this", "that", "my", "your",];
+    words!["a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "this", "your",];
 
 /// A short description of what happened at the date: its clause, without the date itself.
 fn describe(s: &str, t: &[Tok], first: usize, last: usize, when: When) -> String {

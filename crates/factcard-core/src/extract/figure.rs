@@ -46,17 +46,17 @@ pub fn figures(sentences: &[Sentence]) -> Vec<Figure> {
 /// Hedges: make a figure approximate and stay outside its text.
 static HEDGES: &Words = words![
     "about",
-    "around",
-    "roughly",
-    "approximately",
-    "some",
-    "estimated",
-    "nearly",
     "almost",
     "approx",
+    "approximately",
+    "around",
     "circa",
-    "perhaps",
+    "estimated",
     "maybe",
+    "nearly",
+    "perhaps",
+    "roughly",
+    "some",
 ];
 /// Two-word comparatives kept in the figure's text.
 const COMPARATIVES: &[(&str, &str)] = &[
@@ -73,51 +73,51 @@ const COMPARATIVES: &[(&str, &str)] = &[
     ("close", "to"),
 ];
 /// One-word comparatives kept in the figure's text.
-static COMPARATIVE_WORDS: &Words = words!["over", "under", "nearly", "almost", "only", "just"];
+static COMPARATIVE_WORDS: &Words = words!["almost", "just", "nearly", "only", "over", "under",];
 /// Words after a number that make it a clock time, a rank or a dimension, not a count.
 static NOT_COUNTS: &Words = words![
-    "am",
-    "pm",
     "a.m",
-    "p.m",
-    "o'clock",
-    "x",
+    "am",
     "by",
+    "o'clock",
+    "p.m",
+    "pm",
     "times",
+    "x",
     // An address: "the 2300 block of Greenbush Place".
-    "block",
-    "percentile",
-    "th",
-    "st",
-    "nd",
-    "rd",
-    "GMT",
-    "ET",
-    "PT",
     "BST",
-    "UTC",
-    "EST",
-    "PST",
     "CET",
+    "EST",
+    "ET",
+    "GMT",
+    "PST",
+    "PT",
+    "UTC",
+    "block",
+    "nd",
+    "percentile",
+    "rd",
+    "st",
+    "th",
 ];
 /// Last words of street names, after a house number that is not a figure ("10 Downing Street").
 static STREETS: &Words = words![
-    "street",
-    "st",
-    "avenue",
     "ave",
-    "road",
-    "rd",
-    "place",
-    "lane",
-    "drive",
+    "avenue",
     "boulevard",
-    "way",
     "court",
-    "square",
-    "terrace",
     "crescent",
+    "drive",
     "highway",
+    "lane",
+    "place",
+    "rd",
+    "road",
+    "square",
+    "st",
+    "street",
+    "terrace",
+    "way",
 ];
 /// Measure units as written; the unit name of each is at the same place in [`UNIT_NAMES`].
 static UNITS: &Words = words![
@@ -630,6 +630,10 @@ fn amount(cx: &Cx, i: usize) -> Option<Amount> {
     if needs_scale && value == base && !number.is_some_and(|n| n.as_bytes().contains(&b',')) {
         return None;
     }
+    // An age written apart: "the 93 year-old".
+    if cx.is(last + 1, "year") && cx.is(last + 3, "old") {
+        return None;
+    }
     // Units written out: "12 percent", "26.6 megabytes", "per cent"
     if unit.is_none() {
         if cx.is(last + 1, "per") && cx.is(last + 2, "cent") {
@@ -695,9 +699,9 @@ fn figure(cx: &Cx, a: &Amount, si: usize, earlier: &[Figure]) -> Option<(Figure,
                 if is_in(
                     w,
                     words![
-                        "no", "nos", "number", "page", "chapter", "section", "article", "episode",
-                        "season", "version", "level", "grade", "room", "flight", "route", "gate",
-                        "platform",
+                        "article", "chapter", "episode", "flight", "gate", "grade", "level", "no",
+                        "nos", "number", "page", "platform", "room", "route", "season", "section",
+                        "version",
                     ],
                 ) {
                     return None;
@@ -710,7 +714,7 @@ fn figure(cx: &Cx, a: &Amount, si: usize, earlier: &[Figure]) -> Option<(Figure,
                 && p > 0
                 && is_in(
                     cx.text(p - 1),
-                    words!["No", "Nos", "Vol", "Fig", "Art", "pp"],
+                    words!["Art", "Fig", "No", "Nos", "Vol", "pp",],
                 )
             {
                 return None;
@@ -797,7 +801,7 @@ fn figure(cx: &Cx, a: &Amount, si: usize, earlier: &[Figure]) -> Option<(Figure,
             k += 1;
         }
         static DETS: &Words =
-            words!["the", "all", "its", "their", "his", "her", "our", "those", "these", "them",];
+            words!["all", "her", "his", "its", "our", "the", "their", "them", "these", "those",];
         while cx.word(k).is_some_and(|w| is_in(w, DETS)) {
             k += 1;
         }
@@ -845,8 +849,8 @@ fn figure(cx: &Cx, a: &Amount, si: usize, earlier: &[Figure]) -> Option<(Figure,
                     is_in(
                         w,
                         words![
-                            "are", "were", "is", "was", "have", "had", "has", "will", "would",
-                            "of", "died", "remain", "remained", "more", "in", "on", "at",
+                            "are", "at", "died", "had", "has", "have", "in", "is", "more", "of",
+                            "on", "remain", "remained", "was", "were", "will", "would",
                         ],
                     )
                 }
@@ -879,7 +883,7 @@ fn figure(cx: &Cx, a: &Amount, si: usize, earlier: &[Figure]) -> Option<(Figure,
         && cx.word(end + 2).is_some_and(|w| {
             is_in(
                 w,
-                words!["more", "fewer", "less", "older", "younger", "so", "above", "over",],
+                words!["above", "fewer", "less", "more", "older", "over", "so", "younger",],
             )
         })
     {
@@ -908,34 +912,34 @@ fn figure(cx: &Cx, a: &Amount, si: usize, earlier: &[Figure]) -> Option<(Figure,
 
 /// Plurals that do not end in "s".
 static IRREGULAR_PLURALS: &Words = words![
-    "people",
-    "children",
-    "men",
-    "women",
-    "police",
-    "personnel",
-    "staff",
-    "troops",
-    "cattle",
-    "feet",
-    "teeth",
-    "mice",
-    "geese",
-    "youth",
-    "clergy",
-    "livestock",
     "aircraft",
-    "sheep",
-    "fish",
-    "deer",
-    "data",
-    "media",
+    "cattle",
+    "children",
+    "clergy",
     "crew",
+    "data",
+    "deer",
     "faculty",
+    "feet",
+    "fish",
     "folk",
-    "offspring",
-    "militia",
+    "geese",
     "infantry",
+    "livestock",
+    "media",
+    "men",
+    "mice",
+    "militia",
+    "offspring",
+    "people",
+    "personnel",
+    "police",
+    "sheep",
+    "staff",
+    "teeth",
+    "troops",
+    "women",
+    "youth",
 ];
 
 fn looks_plural(w: &str) -> bool {
@@ -1036,6 +1040,7 @@ mod tests {
             ("Nearly two million people voted.", &[("Nearly two million people", 2e6, None, "people", true)]),
             ("Two tablets was a lethal dose, and she had taken eight.", &[("Two tablets", 2.0, None, "tablets", false), ("eight", 8.0, None, "tablets", false)]),
             ("The 34-year-old was arrested at 4 p.m. on Tuesday.", &[]),
+            ("They insist the 93 year-old finishes his term.", &[]),
             ("Eloise Parry, 21, was taken to hospital on 12 April.", &[]),
             ("One woman said they were deceived, and one of the men agreed.", &[]),
             ("Users of Windows 10 and the iPhone 4 were hit by COVID-19 rules under Article 5.", &[]),

@@ -37,53 +37,53 @@ struct Found {
 
 /// Last words of capitalised runs that name things, not people ("Data Retention Bill").
 static NOT_SURNAMES: &Words = words![
-    "bill",
     "act",
-    "law",
-    "pro",
-    "max",
-    "plus",
-    "mini",
-    "day",
-    "award",
-    "prize",
-    "run",
-    "war",
-    "cup",
-    "games",
-    "series",
-    "edition",
-    "street",
-    "avenue",
-    "road",
-    "square",
-    "bridge",
-    "river",
-    "lake",
-    "mountain",
-    "island",
-    "park",
-    "hall",
-    "tower",
-    "building",
-    "station",
     "airport",
-    "town",
-    "fire",
-    "storm",
-    "complex",
-    "safety",
+    "avenue",
+    "award",
+    "bill",
+    "borough",
+    "boulevard",
+    "bridge",
+    "building",
     "city",
+    "complex",
     "county",
+    "cup",
+    "day",
+    "district",
+    "edition",
+    "fire",
+    "games",
+    "hall",
+    "harbor",
+    "harbour",
+    "highway",
+    "island",
+    "lake",
+    "law",
+    "max",
+    "mini",
+    "mountain",
+    "park",
+    "plus",
+    "prize",
+    "pro",
+    "province",
+    "river",
+    "road",
+    "run",
+    "safety",
+    "series",
+    "square",
+    "station",
+    "storm",
+    "street",
+    "tower",
+    "town",
     "township",
     "village",
-    "borough",
-    "district",
-    "province",
-    "harbour",
-    "harbor",
-    "highway",
-    "boulevard",
+    "war",
 ];
 
 /// True for a word with the ending of an abstract noun, never a surname: "Fire Protection",
@@ -101,47 +101,49 @@ fn is_abstract_noun(word: &str) -> bool {
 
 /// Family words that introduce a relative by name ("her mother, Fiona,").
 static KIN: &Words = words![
-    "mother",
-    "father",
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "sister",
-    "brother",
-    "grandmother",
-    "grandfather",
     "aunt",
+    "boyfriend",
+    "brother",
+    "cousin",
+    "dad",
+    "daughter",
+    "father",
+    "fiance",
+    "fiancee",
+    "fiancé",
+    "fiancée",
+    "girlfriend",
+    "granddaughter",
+    "grandfather",
+    "grandmother",
+    "grandson",
+    "husband",
+    "mom",
+    "mother",
+    "mum",
+    "nephew",
+    "niece",
+    "partner",
+    "sister",
+    "son",
+    "stepfather",
+    "stepmother",
     "uncle",
     "widow",
     "widower",
-    "partner",
-    "girlfriend",
-    "boyfriend",
-    "fiancee",
-    "fiancée",
-    "fiance",
-    "fiancé",
-    "niece",
-    "nephew",
-    "cousin",
-    "mum",
-    "mom",
-    "dad",
-    "stepmother",
-    "stepfather",
-    "granddaughter",
-    "grandson",
+    "wife",
 ];
 
-/// A relative introduced by a family word before a comma ("her mother, Fiona", "the boy's
-/// father, Tom"): returns the role text, with its possessor, when the token before `comma` is a
-/// family word.
+/// A relative introduced by a family word, before a comma or not ("her mother, Fiona", "the
+/// boy's father, Tom", "his wife Grace"): returns the role text, with its possessor, when the
+/// token at `comma`, or the one before that comma, is a family word.
 fn kin_before(text: &str, toks: &[Tok<'_>], comma: usize) -> Option<String> {
-    if !toks.get(comma).is_some_and(|t| t.is(",")) {
-        return None;
-    }
-    let noun = comma.checked_sub(1)?;
+    // "her mother, Fiona" or "his wife Grace".
+    let noun = if toks.get(comma).is_some_and(|t| t.is(",")) {
+        comma.checked_sub(1)?
+    } else {
+        comma
+    };
     if !toks
         .get(noun)
         .is_some_and(|t| t.is_word() && names::in_list(KIN, t.text))
@@ -150,7 +152,7 @@ fn kin_before(text: &str, toks: &[Tok<'_>], comma: usize) -> Option<String> {
     }
     let mut a = noun;
     if let Some(p) = noun.checked_sub(1).and_then(|i| toks.get(i)) {
-        if names::in_list(words!["her", "his", "their", "whose"], p.text) {
+        if names::in_list(words!["her", "his", "their", "whose",], p.text) {
             a = noun - 1;
         } else if p.kind == names::Kind::Poss && noun >= 2 {
             // "the victim's mother": the owner and its article.
@@ -170,7 +172,7 @@ fn kin_before(text: &str, toks: &[Tok<'_>], comma: usize) -> Option<String> {
 /// Honorifics that are titles but not roles.
 fn is_honorific(w: &str) -> bool {
     names::in_list(
-        words!["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady",],
+        words!["dame", "dr", "lady", "lord", "miss", "mr", "mrs", "ms", "sir",],
         w,
     )
 }
@@ -346,7 +348,7 @@ fn appositive(text: &str, toks: &[Tok<'_>], comma: usize) -> Option<Option<Strin
         end += 1;
     }
     if names::in_list(
-        words!["who", "which", "that", "where", "when", "and", "but"],
+        words!["and", "but", "that", "when", "where", "which", "who",],
         first_word.text,
     ) {
         return None;
@@ -528,8 +530,9 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
             // "her mother, Fiona, said": a relative, often named by first name only.
             let kin = if title_from.is_none() && run_start >= 2 && first == a {
                 kin_before(text, toks, run_start - 1).filter(|_| {
-                    toks.get(end)
-                        .is_none_or(|t| t.is(",") || t.is(".") || t.has(wordclass::SPEECH_VERB))
+                    toks.get(end).is_none_or(|t| {
+                        t.is(",") || t.is(".") || t.is("and") || t.has(wordclass::SPEECH_VERB)
+                    })
                 })
             } else {
                 None
@@ -548,20 +551,20 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
             let speech = next.is_some_and(|t| {
                 names::in_list(
                     words![
+                        "added",
+                        "argued",
+                        "asked",
+                        "explained",
+                        "insisted",
+                        "recalled",
                         "said",
                         "says",
-                        "told",
                         "tells",
-                        "added",
-                        "wrote",
-                        "writes",
-                        "tweeted",
-                        "explained",
-                        "recalled",
                         "testified",
-                        "argued",
-                        "insisted",
-                        "asked",
+                        "told",
+                        "tweeted",
+                        "writes",
+                        "wrote",
                     ],
                     t.text,
                 )
@@ -836,13 +839,13 @@ pub(crate) fn role_holder(people: &[Person], at: (usize, usize), np: &[&str]) ->
             || core[..core.len() - k].iter().any(|w| {
                 names::in_list(
                     words![
-                        "vice",
-                        "deputy",
-                        "former",
-                        "assistant",
                         "acting",
+                        "assistant",
+                        "deputy",
+                        "ex",
+                        "former",
                         "junior",
-                        "ex"
+                        "vice",
                     ],
                     w,
                 )
@@ -887,6 +890,7 @@ mod tests {
         // A company is not a person for saying something; a capitalised modifier stays in a role.
         ("Whole Foods said prices would fall. | Kroger-owned QFC said the same.", &[]),
         ("Pakistan-based developer Ammar Askar found the flaw.", &["Ammar Askar [Pakistan-based developer]"]),
+        ("President Robert Mugabe, his wife Grace and two aides are under house arrest.", &["Robert Mugabe [President]", "Grace [his wife]"]),
         // Particles and an Arabic article inside a name, and its short forms.
         ("Sudan's president, Omar Hassan al-Bashir, was indicted. | Mr. Bashir denied the charges.", &["Omar Hassan al-Bashir [Sudan's president]"]),
         ("In the 1990s, Osama bin Laden lived in Khartoum. | In 1998, Bin Laden's agents struck.", &["Osama bin Laden [-]"]),

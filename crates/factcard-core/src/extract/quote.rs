@@ -238,26 +238,26 @@ type Np = (usize, usize);
 /// (`"…." Roe said on Monday.`), unlike a new sentence about the speaker (`"…." Roe retweeted the
 /// story`).
 static BARE_AFTER_VERB: &Words = words![
-    "in",
-    "on",
+    "after",
+    "afterwards",
     "at",
-    "yesterday",
+    "before",
+    "during",
+    "earlier",
+    "in",
+    "last",
+    "later",
+    "on",
+    "previously",
+    "recently",
+    "simply",
+    "then",
+    "this",
     "today",
     "tonight",
-    "last",
-    "this",
-    "earlier",
-    "later",
-    "during",
-    "after",
-    "before",
     "when",
     "while",
-    "afterwards",
-    "then",
-    "simply",
-    "recently",
-    "previously",
+    "yesterday",
 ];
 
 /// The attribution after a quotation that ends with a full stop: only a bare one (`X said.`,
@@ -299,14 +299,14 @@ fn ends_at_verb(toks: &[Tok<'_>], verb: usize) -> bool {
 
 /// Auxiliaries that may stand between a subject and its speech verb ("has said", "had told").
 static AUX: &Words = words![
+    "also",
+    "had",
     "has",
     "have",
-    "had",
-    "also",
     "later",
-    "then",
-    "previously",
     "once",
+    "previously",
+    "then",
 ];
 
 /// The subject of the speech verb at `v`: the noun phrase before it, over auxiliaries ("Roe has
@@ -471,8 +471,8 @@ fn participle_before(toks: &[Tok<'_>], sentence_start: usize, open: usize) -> bo
 /// True when a speech-verb form is used as a noun: "the notes", "his claims", "a report".
 fn is_noun_use(toks: &[Tok<'_>], k: usize) -> bool {
     static DET: &Words = words![
-        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those",
-        "this", "that", "such", "official", "written", "public", "recent",
+        "a", "an", "her", "his", "its", "my", "official", "our", "public", "recent", "such",
+        "that", "the", "their", "these", "this", "those", "written", "your",
     ];
     toks.get(k.wrapping_sub(1))
         .is_some_and(|t| t.is_word() && names::in_list(DET, t.text))
@@ -559,7 +559,7 @@ impl Ctx<'_> {
                     return (self.recent_org(si, local_s).map(|o| o.name.clone()), None);
                 }
                 if names::in_list(
-                    words!["we", "i", "you", "this", "that", "who", "which"],
+                    words!["i", "that", "this", "we", "which", "who", "you",],
                     w.text,
                 ) {
                     return (None, None);
@@ -611,7 +611,7 @@ fn is_title(content: &str) -> bool {
             w.chars()
                 .next()
                 .is_some_and(|c| c.is_upper() || !c.is_alpha())
-                || names::in_list(words!["of", "the", "and", "a", "in", "on", "for", "to"], w)
+                || names::in_list(words!["a", "and", "for", "in", "of", "on", "the", "to",], w)
         })
 }
 
@@ -727,14 +727,14 @@ pub(crate) fn quotes_with_tokens(
             let prev2 = o.checked_sub(2).and_then(|i| toks.get(i));
             let naming = prev.is_some_and(|t| {
                 names::in_list(
-                    words!["called", "dubbed", "termed", "named", "so-called"],
+                    words!["called", "dubbed", "named", "so-called", "termed",],
                     t.text,
                 ) || (t.text == "as" && prev2.is_some_and(|p| p.text == "known"))
                     || (t.text == "of" && prev2.is_some_and(|p| p.text == "name"))
             });
             let determiner = prev.is_some_and(|t| {
                 names::in_list(
-                    words!["the", "a", "an", "this", "that", "these", "those"],
+                    words!["a", "an", "that", "the", "these", "this", "those",],
                     t.text,
                 )
             });

@@ -20,20 +20,20 @@ use crate::extract::charclass::StrCase;
 use crate::model::{FactSheet, KeyPoint, Sentence};
 
 static BOILERPLATE: &WordList = words![
-    "reached out",
-    "for comment",
-    "did not respond",
-    "did not immediately respond",
-    "declined to comment",
-    "contributed to this report",
-    "sign up",
-    "click here",
-    "read more",
-    "subscribe",
     "all rights reserved",
+    "click here",
+    "contributed to this report",
+    "declined to comment",
+    "did not immediately respond",
+    "did not respond",
     "first published",
-    "this story has been updated",
     "follow us",
+    "for comment",
+    "reached out",
+    "read more",
+    "sign up",
+    "subscribe",
+    "this story has been updated",
 ];
 
 type Words<'a> = FoldSet<'a>;
