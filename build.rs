@@ -1,7 +1,8 @@
 //! Minifies the card's stylesheet for the wasm (`include_str!` in `src/embed.rs` ships it
 //! verbatim): comments out, whitespace runs to one space, none around `{`, `}`, `;` and
 //! `,`, nor after the colon of a declaration; no `;` before `}`, no spaces around the `*` of
-//! `calc(N * var(…))`, no leading zero before a decimal point. Nothing else changes, so
+//! `calc(N * var(…))`, `calc(N * var(--_rem))` as the length it is (the card's rem is a fixed
+//! length), no leading zero before a decimal point. Nothing else changes, so
 //! `style/factcard.css` stays the one readable source.
 
 use std::{env, fs, path::Path};
@@ -36,8 +37,9 @@ fn minify(css: &str) -> String {
         out.push_str(word);
     }
     // Bytes no browser needs: a rule's last `;`, the spaces around `*` in `calc(N * var(…))`,
-    // and a number's leading zero (`0.5` is `.5`).
+    // `calc(N * var(--_rem))` itself, and a number's leading zero (`0.5` is `.5`).
     let out = out.replace(";}", "}").replace(" * var(", "*var(");
+    let out = fold_rem(&out);
     let mut min = String::with_capacity(out.len());
     let mut prev = ' ';
     let mut chars = out.chars().peekable();
@@ -55,4 +57,39 @@ fn minify(css: &str) -> String {
 /// The text after the last space, `{`, `}`, `;` or `,` of `out`.
 fn last_word(out: &str) -> &str {
     out.rsplit([' ', '{', '}', ';', ',']).next().unwrap_or(out)
+}
+
+/// `calc(N*var(--_rem))` as the length it always is: `--_rem` is set once, in pixels, on the
+/// card's host (`--_rem: 16px`), and nothing else sets it. 143 such sizes, 2.2 KB raw.
+fn fold_rem(css: &str) -> String {
+    let defs: Vec<&str> = css.split("--_rem:").skip(1).collect();
+    assert!(defs.len() == 1, "--_rem is set exactly once");
+    let rem: f64 = defs[0]
+        .trim_start()
+        .split("px")
+        .next()
+        .and_then(|v| v.parse().ok())
+        .expect("--_rem is a length in px");
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(i) = rest.find("calc(") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 5..];
+        let folded = after.find("*var(--_rem))").and_then(|j| {
+            let n: f64 = after[..j].parse().ok()?;
+            Some((format!("{}px", n * rem), j + "*var(--_rem))".len()))
+        });
+        match folded {
+            Some((px, used)) => {
+                out.push_str(&px);
+                rest = &after[used..];
+            }
+            None => {
+                out.push_str("calc(");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
