@@ -107,6 +107,13 @@ fn word_class(text: &str, hyphenated: bool) -> u32 {
             class |= wordclass::ALL_CAPS;
         }
     }
+    // "oceanographer", "statistician", "epidemiologist": a profession by its ending.
+    if ["ographer", "ologist", "ician", "nomist", "ntist"]
+        .iter()
+        .any(|e| text.len() > e.len() + 2 && text.ends_with(e))
+    {
+        class |= wordclass::ROLE_NOUN;
+    }
     if hyphenated && is_modifier(text) {
         class &= !(wordclass::CAP | wordclass::ALL_CAPS);
     }
@@ -1137,6 +1144,9 @@ pub(crate) static ORG_HEADS: &Words = words![
     "brands",
     "energy",
     "foods",
+    "electric",
+    "dynamics",
+    "international",
     "market",
     "ministry",
     "pharmaceuticals",

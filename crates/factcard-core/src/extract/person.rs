@@ -891,6 +891,9 @@ mod tests {
         ("Whole Foods said prices would fall. | Kroger-owned QFC said the same.", &[]),
         ("Pakistan-based developer Ammar Askar found the flaw.", &["Ammar Askar [Pakistan-based developer]"]),
         ("President Robert Mugabe, his wife Grace and two aides are under house arrest.", &["Robert Mugabe [President]", "Grace [his wife]"]),
+        // A profession known by its ending; a company named like a general.
+        ("\"Move quickly,\" said Jane Okoro, an oceanographer at the University of Leeds. | Oceanographer Okoro said the debris would float.", &["Jane Okoro [oceanographer at the University of Leeds]"]),
+        ("The engines were made by CFM International, co-owned by General Electric.", &[]),
         // Particles and an Arabic article inside a name, and its short forms.
         ("Sudan's president, Omar Hassan al-Bashir, was indicted. | Mr. Bashir denied the charges.", &["Omar Hassan al-Bashir [Sudan's president]"]),
         ("In the 1990s, Osama bin Laden lived in Khartoum. | In 1998, Bin Laden's agents struck.", &["Osama bin Laden [-]"]),
