@@ -390,6 +390,15 @@ fn after_close(toks: &[Tok<'_>], close: usize, reach: usize) -> Option<Np> {
         }
         j += 1;
     }
+    // "Jane Roe, head of the union, said": a name, an appositive in commas, then the verb.
+    let name_end = names::np_forward(toks, i, 4);
+    if name_end > i && toks.get(name_end).is_some_and(|t| t.is(",")) {
+        let next = (name_end + 1..name_end + 12)
+            .find(|&k| toks.get(k).is_none_or(|t| t.kind == Kind::Punct))?;
+        if toks.get(next).is_some_and(|t| t.is(",")) && is_speech(toks.get(next + 1)) {
+            return Some((i, name_end));
+        }
+    }
     None
 }
 
@@ -524,6 +533,19 @@ impl Ctx<'_> {
                 .iter()
                 .any(|m| m.sentence == si && m.span.start < e && s < m.span.end)
         })
+    }
+
+    /// The person named first in sentence `si` before local offset `e`: the sentence's subject.
+    fn first_person(&self, si: usize, e: usize) -> Option<usize> {
+        let mut best: Option<(usize, usize)> = None;
+        for (i, p) in self.people.iter().enumerate() {
+            for m in &p.mentions {
+                if m.sentence == si && m.span.end <= e && best.is_none_or(|b| m.span.start < b.0) {
+                    best = Some((m.span.start, i));
+                }
+            }
+        }
+        best.map(|b| b.1)
     }
 
     /// The person a pronoun of `gender` at (sentence `si`, offset `pos`) stands for (see
@@ -778,10 +800,12 @@ pub(crate) fn quotes_with_tokens(
             });
             let mut speaker: Speaker = match np {
                 Some(np) => ctx.resolve(para, toks, np),
-                // "Roe condemned the attack, saying that it “…”": a person before the
-                // participle, the sentence's subject.
-                None if participle_before(toks, sentence_tok, o) => {
-                    let i = ctx.person_at(si, 0, local);
+                // "Roe condemned the attack, saying that it “…”", "Roe laid the blame on
+                // Doe: “…”": the sentence's subject, the person it names first.
+                None if participle_before(toks, sentence_tok, o)
+                    || toks.get(o.wrapping_sub(1)).is_some_and(|t| t.is(":")) =>
+                {
+                    let i = ctx.first_person(si, local);
                     (i.and_then(|i| ctx.people.get(i)).map(|p| p.name.clone()), i)
                 }
                 None => (None, None),
@@ -916,6 +940,9 @@ mod tests {
         // sentence before, not for someone it names later.
         ("President Park Min-jun spoke on Monday. | “We will not give up,” Park said.", &["We will not give up, <Park Min-jun>"]),
         ("Senator Tom Reed said President John Hale had misled voters. | “It is a scandal,” he said.", &["It is a scandal, <Tom Reed>"]),
+        // An appositive between the name and the verb; a quotation introduced by a colon.
+        ("\"The mayor has blood on his hands,\" Pat Lane, head of the police union, said on Saturday.", &["The mayor has blood on his hands, <Pat Lane>"]),
+        ("Former mayor Ruth Gill echoed that, but blamed President Tom Ware: \"We have had months of it.\"", &["We have had months of it. <Ruth Gill>"]),
         // An attribution after a clause that goes on from the quotation; a subject before it
         // still comes first.
         ("Amnesty's director Lena Marsh spoke. | “We must read every line” of that law, Marsh said. “There is worry it will be abused.”",
