@@ -1148,6 +1148,7 @@ pub(crate) static ORG_HEADS: &Words = words![
     "dynamics",
     "international",
     "market",
+    "markets",
     "ministry",
     "pharmaceuticals",
     "stores",

@@ -353,12 +353,18 @@ fn subject_np(toks: &[Tok<'_>], v: usize, floor: usize) -> Option<Np> {
     None
 }
 
-/// The attribution after the closing mark: `," Roe said`, `," said Mr. Roe`; the verb within
-/// `reach` tokens.
+/// The attribution after the closing mark: `," Roe said`, `," said Mr. Roe`, `," as Roe
+/// reported`; the verb within `reach` tokens. Not `," and explained`: the speaker is the one
+/// before.
 fn after_close(toks: &[Tok<'_>], close: usize, reach: usize) -> Option<Np> {
     let mut i = close + 1;
     if toks.get(i).is_some_and(|t| t.is(",")) {
         i += 1;
+    }
+    match toks.get(i).map_or("", |t| t.text) {
+        "as" => i += 1,
+        "and" | "but" => return None,
+        _ => {}
     }
     // "said Mr. Roe" / "added the minister".
     if is_speech(toks.get(i)) {
@@ -533,19 +539,6 @@ impl Ctx<'_> {
                 .iter()
                 .any(|m| m.sentence == si && m.span.start < e && s < m.span.end)
         })
-    }
-
-    /// The person named first in sentence `si` before local offset `e`: the sentence's subject.
-    fn first_person(&self, si: usize, e: usize) -> Option<usize> {
-        let mut best: Option<(usize, usize)> = None;
-        for (i, p) in self.people.iter().enumerate() {
-            for m in &p.mentions {
-                if m.sentence == si && m.span.end <= e && best.is_none_or(|b| m.span.start < b.0) {
-                    best = Some((m.span.start, i));
-                }
-            }
-        }
-        best.map(|b| b.1)
     }
 
     /// The person a pronoun of `gender` at (sentence `si`, offset `pos`) stands for (see
@@ -801,11 +794,11 @@ pub(crate) fn quotes_with_tokens(
             let mut speaker: Speaker = match np {
                 Some(np) => ctx.resolve(para, toks, np),
                 // "Roe condemned the attack, saying that it “…”", "Roe laid the blame on
-                // Doe: “…”": the sentence's subject, the person it names first.
+                // Doe: “…”": the sentence's subject, a person it names before.
                 None if participle_before(toks, sentence_tok, o)
                     || toks.get(o.wrapping_sub(1)).is_some_and(|t| t.is(":")) =>
                 {
-                    let i = ctx.first_person(si, local);
+                    let i = ctx.person_at(si, 0, local);
                     (i.and_then(|i| ctx.people.get(i)).map(|p| p.name.clone()), i)
                 }
                 None => (None, None),
@@ -940,6 +933,9 @@ mod tests {
         // sentence before, not for someone it names later.
         ("President Park Min-jun spoke on Monday. | “We will not give up,” Park said.", &["We will not give up, <Park Min-jun>"]),
         ("Senator Tom Reed said President John Hale had misled voters. | “It is a scandal,” he said.", &["It is a scandal, <Tom Reed>"]),
+        // "as Roe reported"; ", and explained" goes on with the sentence's own speaker.
+        ("A witness described \"hiding under a table with her granddaughter,\" as Jane Roe reported.", &["hiding under a table with her granddaughter, <Jane Roe>"]),
+        ("Tom Hale said he acted because \"no one else was brave enough,\" and explained his motives.", &["no one else was brave enough, <Tom Hale>"]),
         // An appositive between the name and the verb; a quotation introduced by a colon.
         ("\"The mayor has blood on his hands,\" Pat Lane, head of the police union, said on Saturday.", &["The mayor has blood on his hands, <Pat Lane>"]),
         ("Former mayor Ruth Gill echoed that, but blamed President Tom Ware: \"We have had months of it.\"", &["We have had months of it. <Ruth Gill>"]),
