@@ -108,9 +108,10 @@ fn word_class(text: &str, hyphenated: bool) -> u32 {
         }
     }
     // "oceanographer", "statistician", "epidemiologist": a profession by its ending.
-    if ["ographer", "ologist", "ician", "nomist", "ntist"]
-        .iter()
-        .any(|e| text.len() > e.len() + 2 && text.ends_with(e))
+    if text.len() >= 8
+        && ["ographer", "ologist", "ician", "nomist", "ntist"]
+            .iter()
+            .any(|e| text.len() > e.len() + 2 && text.ends_with(e))
     {
         class |= wordclass::ROLE_NOUN;
     }
@@ -2346,6 +2347,7 @@ pub(crate) fn cap_runs(toks: &[Tok<'_>], slash: bool) -> Vec<(usize, usize)> {
 /// first names ("Van Morrison").
 pub(crate) fn is_particle(t: &Tok<'_>) -> bool {
     t.is_word()
+        && t.text.len() <= 3
         && (in_list(
             words!["bin", "da", "de", "den", "der", "du", "ibn", "ter", "von",],
             t.text,

@@ -599,9 +599,9 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
             w == &f.words
                 || (w.last() == Some(&last)
                     && (w.len() == 1 || f.words.len() == 1 || w.first() == f.words.first()))
-                || ((f.knight || f.words.len() == 1 && names::first_name(&last).is_none())
-                    && w.len() >= 2
-                    && w.first() == Some(&last))
+                || (w.len() >= 2
+                    && w.first() == Some(&last)
+                    && (f.knight || f.words.len() == 1 && names::first_name(&last).is_none()))
         });
         match same {
             Some(i) => {
@@ -652,19 +652,19 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
             }
             // "Sir Keir": a knight or dame by first name; "Yoon" for "Yoon Suk Yeol", a name
             // written family name first (a common first name alone is someone else).
-            if hit.is_none()
-                && words.len() == 1
-                && (first >= 1 && is_knighthood(toks, first - 1)
-                    || words
-                        .first()
-                        .is_some_and(|w| names::first_name(w).is_none()))
-            {
+            if hit.is_none() && words.len() == 1 {
                 hit = people
                     .iter()
                     .position(|(w, _, strong)| {
                         *strong
                             && w.len() >= 2
                             && w.first().map(String::as_str) == words.first().copied()
+                    })
+                    .filter(|_| {
+                        first >= 1 && is_knighthood(toks, first - 1)
+                            || words
+                                .first()
+                                .is_some_and(|w| names::first_name(w).is_none())
                     })
                     .map(|i| (i, 0));
             }
