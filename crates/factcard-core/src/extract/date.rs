@@ -170,7 +170,7 @@ impl<'a> Cx<'a> {
         }
         if self.glued(i + 1) {
             return match self.word(i + 1) {
-                Some(w) if is_in(w, words!["nd", "rd", "st", "th",]) => Some((d, i + 1)),
+                Some(w) if is_in(w, words!["nd", "rd", "st", "th"]) => Some((d, i + 1)),
                 Some(_) => None,
                 None if self.punct(i + 1, '-')
                     || self.punct(i + 1, ':')
@@ -306,7 +306,7 @@ fn match_at(cx: &Cx, i: usize) -> Option<Found> {
         if let Some(f) = day_first(cx, j) {
             return found(i, f.last, f.when);
         }
-        let last = if cx.is_word(i + 1, words!["afternoon", "evening", "morning", "night",]) {
+        let last = if cx.is_word(i + 1, words!["afternoon", "evening", "morning", "night"]) {
             i + 1
         } else {
             i
@@ -526,7 +526,7 @@ fn count(cx: &Cx, i: usize) -> Option<i64> {
         .filter(|&v| v > 0 && v < 100)
 }
 
-static UNITS: &Words = words!["day", "days", "month", "months", "week", "weeks", "year", "years",];
+static UNITS: &Words = words!["day", "days", "month", "months", "week", "weeks", "year", "years"];
 
 /// Relative dates and dates that cannot be placed.
 fn relative(cx: &Cx, i: usize) -> Option<Found> {
@@ -577,7 +577,7 @@ fn relative(cx: &Cx, i: usize) -> Option<Found> {
         let after_the = i > 0
             && cx.is_word(
                 i - 1,
-                words!["a", "each", "every", "for", "over", "that", "the",],
+                words!["a", "each", "every", "for", "over", "that", "the"],
             );
         if let (Some(sh), false) = (shift, after_the) {
             if let Some(unit) = cx.word(k + 1).map(strip_possessive) {
@@ -612,7 +612,7 @@ fn relative(cx: &Cx, i: usize) -> Option<Found> {
     let mut k = i;
     if is_in(
         w,
-        words!["a", "barely", "just", "mere", "only", "several", "some",],
+        words!["a", "barely", "just", "mere", "only", "several", "some"],
     ) {
         k += 1;
         if cx.is_word(k, &["few"]) {
@@ -623,7 +623,7 @@ fn relative(cx: &Cx, i: usize) -> Option<Found> {
         k += 1;
     }
     let unit = cx.word(k)?;
-    if is_in(unit, words!["days", "hours", "months", "weeks", "years",])
+    if is_in(unit, words!["days", "hours", "months", "weeks", "years"])
         && cx.is_word(k + 1, &["after", "before"])
     {
         // Only where the whole phrase starts: not inside a figure like "300 days after".
@@ -696,7 +696,7 @@ fn marker(s: &str, t: &[Tok], i: usize) -> Option<Tense> {
         ) && next_to
             && i > 0
             && t.get(i - 1).is_some_and(|p| {
-                is_in(p.text(s), words!["'s", "are", "be", "is", "plans", "was",])
+                is_in(p.text(s), words!["'s", "are", "be", "is", "plans", "was"])
                     || matches!(lw.as_str(), "plans" | "planning" | "intends")
             }))
     {
@@ -952,7 +952,7 @@ static TRAILING_NOISE: &Words = words![
     "were", "which", "who", "will", "with", "would",
 ];
 static DETERMINERS: &Words =
-    words!["a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "this", "your",];
+    words!["a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "this", "your"];
 
 /// A short description of what happened at the date: its clause, without the date itself.
 fn describe(s: &str, t: &[Tok], first: usize, last: usize, when: When) -> String {

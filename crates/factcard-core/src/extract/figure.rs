@@ -73,7 +73,7 @@ const COMPARATIVES: &[(&str, &str)] = &[
     ("close", "to"),
 ];
 /// One-word comparatives kept in the figure's text.
-static COMPARATIVE_WORDS: &Words = words!["almost", "just", "nearly", "only", "over", "under",];
+static COMPARATIVE_WORDS: &Words = words!["almost", "just", "nearly", "only", "over", "under"];
 /// Words after a number that make it a clock time, a rank or a dimension, not a count.
 static NOT_COUNTS: &Words = words![
     "a.m",
@@ -714,7 +714,7 @@ fn figure(cx: &Cx, a: &Amount, si: usize, earlier: &[Figure]) -> Option<(Figure,
                 && p > 0
                 && is_in(
                     cx.text(p - 1),
-                    words!["Art", "Fig", "No", "Nos", "Vol", "pp",],
+                    words!["Art", "Fig", "No", "Nos", "Vol", "pp"],
                 )
             {
                 return None;
@@ -801,7 +801,7 @@ fn figure(cx: &Cx, a: &Amount, si: usize, earlier: &[Figure]) -> Option<(Figure,
             k += 1;
         }
         static DETS: &Words =
-            words!["all", "her", "his", "its", "our", "the", "their", "them", "these", "those",];
+            words!["all", "her", "his", "its", "our", "the", "their", "them", "these", "those"];
         while cx.word(k).is_some_and(|w| is_in(w, DETS)) {
             k += 1;
         }
@@ -883,7 +883,7 @@ fn figure(cx: &Cx, a: &Amount, si: usize, earlier: &[Figure]) -> Option<(Figure,
         && cx.word(end + 2).is_some_and(|w| {
             is_in(
                 w,
-                words!["above", "fewer", "less", "more", "older", "over", "so", "younger",],
+                words!["above", "fewer", "less", "more", "older", "over", "so", "younger"],
             )
         })
     {

@@ -169,11 +169,11 @@ pub(crate) static MAYBE_FINAL: &Words = words![
 
 /// Abbreviations that never end a sentence when a number follows ("No. 5", "Vol. 2", "Rs. 50").
 pub(crate) static BEFORE_NUMBER: &Words =
-    words!["Art", "Ch", "Fig", "No", "Nos", "Nr", "Rs", "Sec", "Vol", "p", "pp",];
+    words!["Art", "Ch", "Fig", "No", "Nos", "Nr", "Rs", "Sec", "Vol", "p", "pp"];
 
 /// Abbreviations that never end a sentence ("vs.", "e.g.").
 pub(crate) static NEVER_FINAL: &Words =
-    words!["approx", "ca", "cf", "e.g", "i.e", "v", "viz", "vs",];
+    words!["approx", "ca", "cf", "e.g", "i.e", "v", "viz", "vs"];
 
 /// Words that often begin a sentence; after an ambiguous abbreviation ("U.S.", "Inc.") a
 /// capitalised word from this list is taken to start a new sentence.
@@ -521,7 +521,7 @@ pub(crate) static NOT_PAST_ED: &Words = words![
 
 /// Forms of "to be" that make a following "-ed" word a passive, not a past tense.
 pub(crate) static BE_FORMS: &Words =
-    words!["'s", "am", "are", "be", "been", "being", "get", "gets", "is",];
+    words!["'s", "am", "are", "be", "been", "being", "get", "gets", "is"];
 
 #[cfg(test)]
 mod tests {

@@ -2227,7 +2227,7 @@ pub(crate) fn first_name(word: &str) -> Option<Option<bool>> {
         "zara",
         "zoe",
     ];
-    static EITHER: &Words = words!["alex", "chris", "jamie", "jordan", "morgan", "robin", "sasha",];
+    static EITHER: &Words = words!["alex", "chris", "jamie", "jordan", "morgan", "robin", "sasha"];
     let w = word.lowercase();
     let w = w.as_str();
     if EITHER.contains(w) {
@@ -2349,7 +2349,7 @@ pub(crate) fn is_particle(t: &Tok<'_>) -> bool {
     t.is_word()
         && t.text.len() <= 3
         && (in_list(
-            words!["bin", "da", "de", "den", "der", "du", "ibn", "ter", "von",],
+            words!["bin", "da", "de", "den", "der", "du", "ibn", "ter", "von"],
             t.text,
         ) || !t.is_cap() && in_list(&["di", "del", "dos", "van", "la", "le"], t.text))
 }

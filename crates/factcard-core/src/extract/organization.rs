@@ -49,8 +49,7 @@ static PLACE_NOUNS: &Words = words![
 
 /// Company-form suffixes that end a name: a capitalised word after one starts something else
 /// ("Acme Inc Globex" is two names).
-static CORP_SUFFIXES: &Words =
-    words!["ag", "co", "corp", "gmbh", "inc", "llc", "ltd", "plc", "sa",];
+static CORP_SUFFIXES: &Words = words!["ag", "co", "corp", "gmbh", "inc", "llc", "ltd", "plc", "sa"];
 
 /// Lowercase nouns that a capitalised name may take after it and still be a body: "West Mercia
 /// police", "Time magazine".
@@ -258,7 +257,7 @@ static NOT_ACRONYMS: &Words = words![
 ];
 
 /// Connectors that may stand inside an organisation name between capitalised words.
-static CONNECTORS: &Words = words!["&", "and", "de", "des", "du", "for", "of", "on", "the",];
+static CONNECTORS: &Words = words!["&", "and", "de", "des", "du", "for", "of", "on", "the"];
 
 /// True when `name` reads as a media outlet ("BBC News", "Reuters", "The New York Times").
 pub(crate) fn is_media_name(name: &str) -> bool {

@@ -152,7 +152,7 @@ fn kin_before(text: &str, toks: &[Tok<'_>], comma: usize) -> Option<String> {
     }
     let mut a = noun;
     if let Some(p) = noun.checked_sub(1).and_then(|i| toks.get(i)) {
-        if names::in_list(words!["her", "his", "their", "whose",], p.text) {
+        if names::in_list(words!["her", "his", "their", "whose"], p.text) {
             a = noun - 1;
         } else if p.kind == names::Kind::Poss && noun >= 2 {
             // "the victim's mother": the owner and its article.
@@ -172,7 +172,7 @@ fn kin_before(text: &str, toks: &[Tok<'_>], comma: usize) -> Option<String> {
 /// Honorifics that are titles but not roles.
 fn is_honorific(w: &str) -> bool {
     names::in_list(
-        words!["dame", "dr", "lady", "lord", "miss", "mr", "mrs", "ms", "sir",],
+        words!["dame", "dr", "lady", "lord", "miss", "mr", "mrs", "ms", "sir"],
         w,
     )
 }
@@ -219,7 +219,7 @@ fn role_before(toks: &[Tok<'_>], end: usize) -> Option<usize> {
                 has_role |= role;
                 role || t.has(wordclass::ROLE_MODIFIER)
                     || names::in_list(&["elect", "designate"], t.text)
-                    // "Pakistan-based developer": capitalised, if not as a name is.
+                    // "Pakistan-based developer": a capitalised word, if not a name's.
                     || (t.text.starts_with(|c: char| c.is_upper()) && !t.has(wordclass::FUNCTION))
             }
             names::Kind::Poss => toks.get(i.wrapping_sub(2)).is_some_and(Tok::is_cap),
@@ -348,7 +348,7 @@ fn appositive(text: &str, toks: &[Tok<'_>], comma: usize) -> Option<Option<Strin
         end += 1;
     }
     if names::in_list(
-        words!["and", "but", "that", "when", "where", "which", "who",],
+        words!["and", "but", "that", "when", "where", "which", "who"],
         first_word.text,
     ) {
         return None;
@@ -750,10 +750,10 @@ pub(crate) fn gender(p: &Person, sentences: &[Sentence]) -> Option<bool> {
 
 /// The index in `people` of the person a pronoun of gender `want` at `at` (sentence, offset)
 /// stands for: the one mentioned last before it (in an earlier sentence, the first one that
-/// sentence names) whose gender does not contradict the pronoun's, leaving out mentions where `skip(sentence, offset)` holds. When that person's
-/// gender is unknown but someone mentioned in the last [`GENDER_REACH`] sentences is known to
-/// have the pronoun's gender, that one: a writer says "she said" of the one woman in view
-/// ("Mrs. Jane Roe … President John Doe … she said").
+/// sentence names) whose gender does not contradict the pronoun's, leaving out mentions where
+/// `skip(sentence, offset)` holds. When that person's gender is unknown but someone mentioned in
+/// the last [`GENDER_REACH`] sentences is known to have the pronoun's gender, that one: a writer
+/// says "she said" of the one woman in view ("Mrs. Jane Roe … President John Doe … she said").
 pub(crate) fn antecedent(
     people: &[Person],
     sentences: &[Sentence],

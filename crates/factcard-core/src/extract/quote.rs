@@ -574,7 +574,7 @@ impl Ctx<'_> {
                     return (self.recent_org(si, local_s).map(|o| o.name.clone()), None);
                 }
                 if names::in_list(
-                    words!["i", "that", "this", "we", "which", "who", "you",],
+                    words!["i", "that", "this", "we", "which", "who", "you"],
                     w.text,
                 ) {
                     return (None, None);
@@ -626,7 +626,7 @@ fn is_title(content: &str) -> bool {
             w.chars()
                 .next()
                 .is_some_and(|c| c.is_upper() || !c.is_alpha())
-                || names::in_list(words!["a", "and", "for", "in", "of", "on", "the", "to",], w)
+                || names::in_list(words!["a", "and", "for", "in", "of", "on", "the", "to"], w)
         })
 }
 
@@ -742,14 +742,14 @@ pub(crate) fn quotes_with_tokens(
             let prev2 = o.checked_sub(2).and_then(|i| toks.get(i));
             let naming = prev.is_some_and(|t| {
                 names::in_list(
-                    words!["called", "dubbed", "named", "so-called", "termed",],
+                    words!["called", "dubbed", "named", "so-called", "termed"],
                     t.text,
                 ) || (t.text == "as" && prev2.is_some_and(|p| p.text == "known"))
                     || (t.text == "of" && prev2.is_some_and(|p| p.text == "name"))
             });
             let determiner = prev.is_some_and(|t| {
                 names::in_list(
-                    words!["a", "an", "that", "the", "these", "this", "those",],
+                    words!["a", "an", "that", "the", "these", "this", "those"],
                     t.text,
                 )
             });

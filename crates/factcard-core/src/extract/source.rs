@@ -294,7 +294,7 @@ pub(crate) fn sources_with(
                 ],
                 prev,
             ) || (prev == "to"
-                && names::in_list(words!["declined", "failed", "not", "refused",], prev2));
+                && names::in_list(words!["declined", "failed", "not", "refused"], prev2));
             if negated {
                 continue;
             }
