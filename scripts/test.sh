@@ -50,7 +50,7 @@ timings+=("$(printf '%5ss  %s' "$((SECONDS - T0))" "setup")")
 step "format" cargo fmt --all -- --check
 step "clippy (native)" cargo clippy --workspace --all-targets --locked -- -D warnings
 step "clippy (widget, wasm32)" \
-  cargo clippy -p factcard --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+  cargo clippy -p factcard --target wasm32-unknown-unknown --all-targets --all-features --locked -- -D warnings
 step "unit tests (native)" cargo test --workspace --locked
 # The runner (.cargo/config.toml) is wasm-bindgen-test-runner; it drives Debian's Chromium
 # through chromedriver ($CHROMEDRIVER, flags in tests/webdriver.json).

@@ -3,7 +3,10 @@
 // and layout shift on the demo page. Prints a table; writes bench/results/browser.json.
 // A benchmark, never a test: it reports numbers and fails only when it cannot measure.
 //
-//   node bench/browser/run.mjs [--repo DIR] [--dist DIR] [--quick]
+//   node bench/browser/run.mjs [--repo DIR] [--dist DIR] [--bench-dist DIR] [--quick]
+//
+// --dist is the shipped build (sizes, time to card); --bench-dist the same build with the bench
+// feature, whose glue exports extractCount() for the speed test.
 import { chromium } from 'playwright-core';
 import { createServer } from 'node:http';
 import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs';
@@ -16,6 +19,8 @@ const args = process.argv.slice(2);
 const repo = resolve(args.includes('--repo') ? args[args.indexOf('--repo') + 1] : join(here, '..', '..'));
 const quick = args.includes('--quick');
 const dist = resolve(args.includes('--dist') ? args[args.indexOf('--dist') + 1] : join(repo, 'dist'));
+// The build with the bench feature (extractCount() in its glue), for the speed test.
+const benchDist = resolve(args.includes('--bench-dist') ? args[args.indexOf('--bench-dist') + 1] : join(repo, 'target', 'dist-bench'));
 const fixtures = join(repo, 'tests', 'fixtures');
 
 // ---------- sizes ----------
@@ -71,7 +76,7 @@ const longPage = `<!doctype html><meta charset=utf-8><title>A long article</titl
 // ---------- server ----------
 const HINTS = '<link rel="modulepreload" href="factcard.js"><link rel="preload" href="factcard_bg.wasm" as="fetch" type="application/wasm" crossorigin>';
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
-const roots = { '/dist/': dist, '/alt/': join(here, 'out') };
+const roots = { '/dist/': dist, '/bench-dist/': benchDist, '/alt/': join(here, 'out') };
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
   if (url.pathname === '/long.html' || url.pathname === '/long-alone.html') {
@@ -115,8 +120,8 @@ const page = await browser.newPage();
 await page.goto(`${base}/bench.html`);
 await page.addScriptTag({ url: `${base}/alt/alternatives.js` });
 const speed = await page.evaluate(async ({ base, texts, quick }) => {
-  const glue = await import(`${base}/dist/factcard.js`);
-  await glue.default({ module_or_path: WebAssembly.compileStreaming(fetch(`${base}/dist/factcard_bg.wasm`)) });
+  const glue = await import(`${base}/bench-dist/factcard.js`);
+  await glue.default({ module_or_path: WebAssembly.compileStreaming(fetch(`${base}/bench-dist/factcard_bg.wasm`)) });
   const fc = glue.extractCount;
   const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
   // Time `fn` in batches long enough for the browser's coarse clock.
