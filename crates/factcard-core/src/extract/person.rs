@@ -390,6 +390,33 @@ fn name_part(toks: &[Tok<'_>], a: usize, b: usize) -> (usize, Option<usize>, usi
     (first, split.map(|_| a), b)
 }
 
+/// True for a verb of speech that marks the name next to it as a person's ("Roe said", "said
+/// Roe").
+#[inline(never)]
+fn said(t: Option<&Tok<'_>>) -> bool {
+    t.is_some_and(|t| {
+        names::in_list(
+            words![
+                "added",
+                "argued",
+                "asked",
+                "explained",
+                "insisted",
+                "recalled",
+                "said",
+                "says",
+                "tells",
+                "testified",
+                "told",
+                "tweeted",
+                "writes",
+                "wrote",
+            ],
+            t.text,
+        )
+    })
+}
+
 /// True when the word tokens `words` can be a person's name.
 fn words_ok(words: &[&Tok<'_>]) -> bool {
     if words.is_empty() || words.len() > 4 {
@@ -442,6 +469,8 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
         if names::is_title_case(toks) {
             continue;
         }
+        // The token where the sentence's last name found with a cue ends.
+        let mut strong_end = None;
         for (a, b) in names::cap_runs(toks, false) {
             let (mut first, title_from, end) = name_part(toks, a, b);
             let mut portfolio = None;
@@ -547,29 +576,16 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
                     role = app;
                 }
             }
-            let next = toks.get(end);
-            let speech = next.is_some_and(|t| {
-                names::in_list(
-                    words![
-                        "added",
-                        "argued",
-                        "asked",
-                        "explained",
-                        "insisted",
-                        "recalled",
-                        "said",
-                        "says",
-                        "tells",
-                        "testified",
-                        "told",
-                        "tweeted",
-                        "writes",
-                        "wrote",
-                    ],
-                    t.text,
-                )
-            });
-            let named = first >= 1 && toks.get(first - 1).is_some_and(|t| t.is("named"));
+            // A speech verb after the name, or before it ("said Jane Roe", "reported Jane Roe";
+            // not "Yahoo Finance reported": a publication reports too).
+            let before = toks.get(a.wrapping_sub(1));
+            let speech =
+                said(toks.get(end)) || said(before) || before.is_some_and(|t| t.text == "reported");
+            // "ministers Jane Roe and John Doe": a name joined to a person's by "and".
+            let joined = a >= 1
+                && toks.get(a - 1).is_some_and(|t| t.text == "and")
+                && strong_end == Some(a - 1);
+            let named = joined || first >= 1 && toks.get(first - 1).is_some_and(|t| t.is("named"));
             let first_name = names::first_name(words.first().copied().unwrap_or("")).is_some();
             let multi = words.len() >= 2;
             if !(strong || (multi && (speech || first_name || named))) {
@@ -580,11 +596,15 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
             } else if !multi && title_from.is_none() && kin.is_none() {
                 continue;
             }
+            let strong = strong || (multi && (speech || first_name || named));
+            if strong {
+                strong_end = Some(end);
+            }
             found.push(Found {
                 words: words.iter().map(|w| (*w).to_owned()).collect(),
                 display: text_of(text, toks, first, end).to_owned(),
                 role,
-                strong: strong || (multi && (speech || first_name || named)),
+                strong,
                 knight,
             });
         }
@@ -894,6 +914,10 @@ mod tests {
         // A profession known by its ending; a company named like a general.
         ("\"Move quickly,\" said Jane Okoro, an oceanographer at the University of Leeds. | Oceanographer Okoro said the debris would float.", &["Jane Okoro [oceanographer at the University of Leeds]"]),
         ("The engines were made by CFM International, co-owned by General Electric.", &[]),
+        // A speech verb before the name; a name joined by "and" to a person's.
+        ("The defendant stood still, reported Teodora Vasquez of Coastal Public Radio, who was in court.", &["Teodora Vasquez [-]"]),
+        ("The faction's leaders are ministers Jonathan Reed and Saviour Mandaza.", &["Jonathan Reed [-]", "Saviour Mandaza [-]"]),
+        ("Prices fell, Yahoo Finance reported.", &[]),
         // Particles and an Arabic article inside a name, and its short forms.
         ("Sudan's president, Omar Hassan al-Bashir, was indicted. | Mr. Bashir denied the charges.", &["Omar Hassan al-Bashir [Sudan's president]"]),
         ("In the 1990s, Osama bin Laden lived in Khartoum. | In 1998, Bin Laden's agents struck.", &["Osama bin Laden [-]"]),
