@@ -332,20 +332,24 @@ fn subject_np(toks: &[Tok<'_>], v: usize, floor: usize) -> Option<Np> {
     if a < v && a >= floor {
         return Some((a, v));
     }
-    // "Roe, who heads the agency, said": back over the relative clause to its comma.
+    // "Roe, who heads the agency, said": back over the relative clause to its comma; "Roe,
+    // leader of the opposition and the president's rival, described": over an appositive to
+    // the name that opens the sentence.
     if v > floor && toks.get(v - 1).is_some_and(|t| t.is(",")) {
-        let lo = v.saturating_sub(20).max(floor);
+        let lo = v.saturating_sub(25).max(floor);
         for k in (lo..v - 1).rev() {
             let t = toks.get(k)?;
             if names::is_quote_mark(t.text) {
                 return None;
             }
-            if t.is(",")
-                && toks
-                    .get(k + 1)
-                    .is_some_and(|w| names::in_list(&["who", "whose", "which"], w.text))
-            {
-                let a = names::np_back(toks, k, 6);
+            if !t.is(",") {
+                continue;
+            }
+            let a = names::np_back(toks, k, 6);
+            let relative = toks
+                .get(k + 1)
+                .is_some_and(|w| names::in_list(&["who", "whose", "which"], w.text));
+            if relative || (a == floor && toks.get(a).is_some_and(Tok::is_cap)) {
                 return (a < k && a >= floor).then_some((a, k));
             }
         }
@@ -933,6 +937,8 @@ mod tests {
         // sentence before, not for someone it names later.
         ("President Park Min-jun spoke on Monday. | “We will not give up,” Park said.", &["We will not give up, <Park Min-jun>"]),
         ("Senator Tom Reed said President John Hale had misled voters. | “It is a scandal,” he said.", &["It is a scandal, <Tom Reed>"]),
+        // An appositive between the sentence's opening name and its speech verb.
+        ("Mr. Tom Hale, the Ohio Democrat and the bill's fiercest critic, called it “the worst law we have passed.”", &["the worst law we have passed. <Tom Hale>"]),
         // "as Roe reported"; ", and explained" goes on with the sentence's own speaker.
         ("A witness described \"hiding under a table with her granddaughter,\" as Jane Roe reported.", &["hiding under a table with her granddaughter, <Jane Roe>"]),
         ("Tom Hale said he acted because \"no one else was brave enough,\" and explained his motives.", &["no one else was brave enough, <Tom Hale>"]),
