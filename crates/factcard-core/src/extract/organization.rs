@@ -804,8 +804,24 @@ fn plain_expansions(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> Vec<St
 /// Splits capitalised runs after a company-form suffix: "Acme Inc Globex" → "Acme Inc",
 /// "Globex".
 fn split_after_suffix(toks: &[Tok<'_>], runs: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
-    let mut out = Vec::with_capacity(runs.len());
+    // "Moody's Analytics Inc", "McDonald's Corp": a company whose name holds a possessive.
+    let mut joined: Vec<(usize, usize)> = Vec::with_capacity(runs.len());
     for (a, b) in runs {
+        if let Some(last) = joined.last_mut() {
+            if last.1 + 1 == a
+                && toks.get(last.1).is_some_and(|t| t.kind == Kind::Poss)
+                && toks
+                    .get(b.wrapping_sub(1))
+                    .is_some_and(|t| names::in_list(CORP_SUFFIXES, t.text))
+            {
+                last.1 = b;
+                continue;
+            }
+        }
+        joined.push((a, b));
+    }
+    let mut out = Vec::with_capacity(joined.len());
+    for (a, b) in joined {
         let mut start = a;
         for k in a..b {
             let suffix = toks
@@ -851,6 +867,7 @@ mod tests {
         ("The fire grew, according to the California Department of Forestry & Fire Protection.", &["California Department of Forestry & Fire Protection x1"]),
         ("The Institute for the Study of War (ISW), a think tank, assessed it. The ISW noted more.", &["Institute for the Study of War (ISW) x3"]),
         ("Russia's defense ministry claimed on October 31 to have finished.", &["Russia's defense ministry x1"]),
+        ("The chief economist at Moody's Analytics Inc said so.", &["Moody's Analytics Inc x1"]),
         ("Spokesman Dmitry Ivanov confirmed an earlier report by the Russian newspaper Kommersant.", &["Kommersant x1"]),
         ("The mother of a soldier told BBC News that mothers would rise up.", &["BBC News x1"]),
         ("The footage was published by Radio Free Europe/Radio Liberty in March, according to RFE/RL.", &["Radio Free Europe/Radio Liberty (RFE/RL) x2"]),
