@@ -2528,6 +2528,7 @@ pub(crate) fn np_back(toks: &[Tok<'_>], end: usize, max: usize) -> usize {
         "told",
         "was",
         "were",
+        "what",
         "when",
         "where",
         "which",

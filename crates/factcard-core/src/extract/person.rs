@@ -424,9 +424,15 @@ fn words_ok(words: &[&Tok<'_>]) -> bool {
     }
     let not_name =
         wordclass::NON_NAME | wordclass::ORG_HEAD | wordclass::KNOWN_ORG | wordclass::ROLE;
-    words
-        .iter()
-        .all(|w| w.is_cap() && !w.text.chars().any(|c| c.is_ascii_digit()) && !w.has(not_name))
+    // "North Dakota", "New Mexico": a compass point or "New" opens a place, not a name.
+    let place = words.len() > 1
+        && words
+            .first()
+            .is_some_and(|w| names::in_list(&["north", "south", "east", "west", "new"], w.text));
+    !place
+        && words
+            .iter()
+            .all(|w| w.is_cap() && !w.text.chars().any(|c| c.is_ascii_digit()) && !w.has(not_name))
         && (words.len() == 1
             || wordclass::of_word(&super::text::join_spaced(&texts(words))) & wordclass::KNOWN_ORG
                 == 0)
@@ -616,7 +622,7 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
     for f in &found {
         let last = f.words.last().cloned().unwrap_or_default();
         let same = people.iter().position(|(w, _, _)| {
-            w == &f.words
+            w.ends_with(&f.words)
                 || (w.last() == Some(&last)
                     && (w.len() == 1 || f.words.len() == 1 || w.first() == f.words.first()))
                 || (w.len() >= 2
@@ -659,11 +665,13 @@ pub(crate) fn people_with(sentences: &[Sentence], toks_all: &[Vec<Tok<'_>>]) -> 
             let mut hit = None;
             for k in 0..words.len().min(1) {
                 let tail = words.get(k..).unwrap_or(&[]);
+                // The full name, or its last words ("Roe", "Black Elk" for Linda Black Elk).
                 let i = people.iter().position(|(w, _, _)| {
                     w.len() >= tail.len()
-                        && (w.iter().map(String::as_str).eq(tail.iter().copied())
-                            || (tail.len() == 1
-                                && w.last().map(String::as_str) == tail.first().copied()))
+                        && w.iter()
+                            .skip(w.len() - tail.len())
+                            .map(String::as_str)
+                            .eq(tail.iter().copied())
                 });
                 if let Some(i) = i {
                     hit = Some((i, k));
@@ -918,6 +926,9 @@ mod tests {
         ("The defendant stood still, reported Teodora Vasquez of Coastal Public Radio, who was in court.", &["Teodora Vasquez [-]"]),
         ("The faction's leaders are ministers Jonathan Reed and Saviour Mandaza.", &["Jonathan Reed [-]", "Saviour Mandaza [-]"]),
         ("Prices fell, Yahoo Finance reported.", &[]),
+        // A surname of two words; a place before a role is not a name.
+        ("Linda Black Elk, a member of the tribe, spoke. | Black Elk said the police had changed.", &["Linda Black Elk [member of the tribe]"]),
+        ("The Mandan, North Dakota, police chief, Jason Ziegler, has asserted it.", &["Jason Ziegler [police chief]"]),
         // Particles and an Arabic article inside a name, and its short forms.
         ("Sudan's president, Omar Hassan al-Bashir, was indicted. | Mr. Bashir denied the charges.", &["Omar Hassan al-Bashir [Sudan's president]"]),
         ("In the 1990s, Osama bin Laden lived in Khartoum. | In 1998, Bin Laden's agents struck.", &["Osama bin Laden [-]"]),

@@ -937,6 +937,7 @@ mod tests {
         // sentence before, not for someone it names later.
         ("President Park Min-jun spoke on Monday. | “We will not give up,” Park said.", &["We will not give up, <Park Min-jun>"]),
         ("Senator Tom Reed said President John Hale had misled voters. | “It is a scandal,” he said.", &["It is a scandal, <Tom Reed>"]),
+        ("Campaign chairman John Podesta wrote an op-ed, calling out what he said was a \"lackadaisical response to the plot.\"", &["lackadaisical response to the plot. <John Podesta>"]),
         // An appositive between the sentence's opening name and its speech verb.
         ("Mr. Tom Hale, the Ohio Democrat and the bill's fiercest critic, called it “the worst law we have passed.”", &["the worst law we have passed. <Tom Hale>"]),
         // "as Roe reported"; ", and explained" goes on with the sentence's own speaker.
