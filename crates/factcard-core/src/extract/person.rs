@@ -391,7 +391,7 @@ fn name_part(toks: &[Tok<'_>], a: usize, b: usize) -> (usize, Option<usize>, usi
 }
 
 /// True for a verb of speech that marks the name next to it as a person's ("Roe said", "said
-/// Roe").
+/// Roe"). Out of line: one copy of the lookup for both sides of a name.
 #[inline(never)]
 fn said(t: Option<&Tok<'_>>) -> bool {
     t.is_some_and(|t| {
