@@ -3,7 +3,8 @@
 #
 #   bash bench/run.sh [--quick] [--lighthouse]
 #
-# 1. sets up the tools (scripts/setup.sh) and builds the release (trunk build --release);
+# 1. sets up the tools (scripts/setup.sh) and builds the release (trunk build --release), and the
+#    same build with the bench feature into target/dist-bench (its glue exports extractCount());
 # 2. native extraction throughput (MB/s on one core) and the 1x-100x scaling curve (time and heap);
 # 3. in headless Chromium: transfer sizes (raw, gzip, brotli), factcard's extraction side by side
 #    with compromise + compromise-dates and wink-nlp (installed here from npm), time to card,
